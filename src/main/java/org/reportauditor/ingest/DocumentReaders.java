@@ -1,0 +1,82 @@
+package org.reportauditor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
+import org.reportauditor.model.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry to reading: tells a file's kind from its content and hands it to the reader of
+ * that kind. Whatever goes wrong comes back as a {@link Problem} naming the file; nothing escapes.
+ */
+public final class DocumentReaders {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentReaders.class);
+    private static final int SNIFF_BYTES = 8192;
+
+    private final Map<DocumentKind, DocumentReader> readers;
+
+    public DocumentReaders(Map<DocumentKind, DocumentReader> readers) {
+        this.readers = new EnumMap<>(readers);
+    }
+
+    public RawDocument read(Path file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    public RawDocument read(Path file, ReadOptions options) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] head;
+        try {
+            if (Files.isDirectory(file)) {
+                return RawDocument.failed(file, null, problem(ProblemKind.UNSUPPORTED, "problem.directory", name));
+            }
+            if (Files.size(file) == 0) {
+                return RawDocument.failed(file, null, problem(ProblemKind.EMPTY, "problem.empty", name));
+            }
+            head = readHead(file);
+        } catch (NoSuchFileException e) {
+            return RawDocument.failed(file, null, problem(ProblemKind.NOT_FOUND, "problem.notFound", name));
+        } catch (IOException e) {
+            return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.io", name, e.getMessage()));
+        }
+        Optional<DocumentKind> kind = FileKind.sniff(head);
+        if (kind.isEmpty()) {
+            return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.unknownContent", name));
+        }
+        DocumentReader reader = readers.get(kind.get());
+        if (reader == null) {
+            return RawDocument.failed(file, kind.get(),
+                    problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, kind.get().name()));
+        }
+        try {
+            return reader.read(file, options);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a damaged file can break a library in ways nobody foresees; the user gets a clear problem
+            LOG.warn("Could not read {}", file, e);
+            return RawDocument.failed(file, kind.get(), problem(ProblemKind.DAMAGED, "problem.damaged", name,
+                    kind.get().name()));
+        }
+    }
+
+    private static byte[] readHead(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SNIFF_BYTES);
+        }
+    }
+
+    /** A problem whose message names the file. */
+    public static Problem problem(ProblemKind kind, String key, Object... args) {
+        return new Problem(kind, Text.of(key, args));
+    }
+}

@@ -1,0 +1,68 @@
+package org.reportauditor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report as recognised against the template: who published it for which year, its sections, its
+ * tables with cell ids, and what stopped its file from being read in full.
+ *
+ * @param file      the path as the user gave it
+ * @param kind      the kind of file, {@code null} when it could not be told
+ * @param agency    the publishing agency from the title, {@code null} when not found
+ * @param year      the report year from the title, {@code null} when not found
+ * @param version   the template version of the tables ({@code null} when there are none)
+ * @param preamble  the title and the prose before section 一
+ * @param text      the document's extracted text, which {@link SourceLocation.TextRange}s point into
+ */
+public record Report(String file, DocumentKind kind, String agency, Integer year, TemplateVersion version,
+                     List<Paragraph> preamble, List<Section> sections, List<ReportTable> tables,
+                     List<Problem> problems, String text) {
+
+    public Report {
+        preamble = List.copyOf(preamble);
+        sections = List.copyOf(sections);
+        tables = List.copyOf(tables);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<ReportTable> table(String id) {
+        for (ReportTable t : tables) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Section> section(int number) {
+        for (Section s : sections) {
+            if (s.number() == number) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Cell> cell(CellAddress address) {
+        return table(address.table()).flatMap(t -> t.cell(address.row(), address.column()));
+    }
+
+    /** Every cell read, table by table, row by row. */
+    public List<Cell> cells() {
+        List<Cell> all = new ArrayList<>();
+        for (ReportTable t : tables) {
+            for (TableRow r : t.rows()) {
+                all.addAll(r.cells());
+            }
+        }
+        return all;
+    }
+
+    public Report withProblems(List<Problem> more) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new Report(file, kind, agency, year, version, preamble, sections, tables, all, text);
+    }
+}

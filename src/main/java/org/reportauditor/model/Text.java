@@ -1,0 +1,18 @@
+package org.reportauditor.model;
+
+import java.util.List;
+
+/**
+ * A message for people, kept as a resource-bundle key and its arguments so that it can be shown in
+ * any interface language. An argument may itself be a {@code Text} (a label that also needs translating).
+ */
+public record Text(String key, List<Object> args) {
+
+    public Text {
+        args = List.copyOf(args);
+    }
+
+    public static Text of(String key, Object... args) {
+        return new Text(key, List.of(args));
+    }
+}
