@@ -1,7 +1,36 @@
 package org.reportauditor;
 
+import java.util.Arrays;
+import java.util.Map;
+
+import org.reportauditor.audit.Auditor;
+import org.reportauditor.check.AuditEngine;
+import org.reportauditor.check.RuleRegistry;
+import org.reportauditor.cli.CheckCommand;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.template.ReportRecognizer;
+
+/**
+ * The one entry of the jar, and the one place where the parts are wired together: {@code check …}
+ * runs the headless checker, anything else opens the desktop app.
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        if (args.length > 0 && args[0].equals("check")) {
+            int status = CheckCommand.run(auditor(), Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+            System.exit(status);
+        }
+        System.err.println("The desktop app is not built yet; use: check [--json] PATH...");
+    }
+
+    static Auditor auditor() {
+        DocumentReaders readers = new DocumentReaders(Map.of(
+                DocumentKind.TEXT, new PlainTextReader()));
+        return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
     }
 }

@@ -81,9 +81,14 @@ public final class TextDecoding {
         if (control > data.length / 100 + 1) {
             return false;
         }
-        int cut = Math.max(0, data.length - 4);
-        byte[] body = java.util.Arrays.copyOf(data, cut == 0 ? data.length : cut);
-        return decodesStrictly(body, StandardCharsets.UTF_8) || decodesStrictly(body, GB18030);
+        // the bytes may end inside a character where the caller cut them off
+        for (int cut = 0; cut < Math.min(4, data.length); cut++) {
+            byte[] body = java.util.Arrays.copyOf(data, data.length - cut);
+            if (decodesStrictly(body, StandardCharsets.UTF_8) || decodesStrictly(body, GB18030)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset utf16WithoutBom(byte[] data) {

@@ -1,0 +1,28 @@
+package org.reportauditor.audit;
+
+import java.util.List;
+
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.Severity;
+
+/** A report as read and recognised, with what the checks found in it. */
+public record AuditResult(Report report, List<Finding> findings) {
+
+    public AuditResult {
+        findings = List.copyOf(findings);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** Whether the file could not be read as a report at all. */
+    public boolean unreadable() {
+        return !report.problems().isEmpty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.reportauditor.audit;
+
+import java.nio.file.Path;
+
+import org.reportauditor.check.AuditEngine;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.Report;
+import org.reportauditor.template.ReportRecognizer;
+
+/**
+ * The whole audit of one file: read it, recognise the template in it, check it. The app and the
+ * command line both audit through this.
+ */
+public final class Auditor {
+    private final DocumentReaders readers;
+    private final ReportRecognizer recognizer;
+    private final AuditEngine engine;
+
+    public Auditor(DocumentReaders readers, ReportRecognizer recognizer, AuditEngine engine) {
+        this.readers = readers;
+        this.recognizer = recognizer;
+        this.engine = engine;
+    }
+
+    /** @param displayName the file as the user named it, which results and exports show */
+    public AuditResult audit(Path file, String displayName, ReadOptions options) {
+        RawDocument document = readers.read(file, options);
+        Report report = recognizer.recognize(document, displayName);
+        return new AuditResult(report, engine.check(report));
+    }
+
+    public AuditResult audit(Path file) {
+        return audit(file, file.toString(), ReadOptions.DEFAULT);
+    }
+}

@@ -1,0 +1,114 @@
+package org.reportauditor.check.arithmetic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.reportauditor.check.Rule;
+import org.reportauditor.model.Cell;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.Severity;
+import org.reportauditor.model.SourceLocation;
+import org.reportauditor.model.Text;
+import org.reportauditor.template.CellNames;
+
+/**
+ * Checks the equations of the arithmetic rules, table by table, all at once: it localises the
+ * smallest set of wrong cells and reports one finding per wrong cell, under the rule of the
+ * equation that cell breaks first. An equation broken only because of a wrong cell is told in that
+ * finding's message, not reported again.
+ */
+public final class ArithmeticCheck implements Rule {
+    private final List<EquationRule> rules;
+
+    public ArithmeticCheck(List<EquationRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public List<Finding> check(Report report) {
+        Map<String, List<Equation>> byTable = new LinkedHashMap<>();
+        for (EquationRule rule : rules) {
+            for (Equation e : rule.equations(report)) {
+                byTable.computeIfAbsent(e.left().get(0).table(), t -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<CellAddress, BigDecimal> values = new HashMap<>();
+        Map<CellAddress, Cell> cells = new HashMap<>();
+        for (Cell c : report.cells()) {
+            cells.put(c.address(), c);
+            if (c.hasValue()) {
+                values.put(c.address(), c.value());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Equation> equations : byTable.values()) {
+            ErrorLocalizer.Result result = new ErrorLocalizer(equations, values).localise();
+            if (result.localised()) {
+                for (ErrorLocalizer.Correction c : result.corrections()) {
+                    findings.add(finding(c, result, equations, values, cells));
+                }
+            } else {
+                for (Equation e : result.broken()) {
+                    findings.add(unlocalised(e, values, cells));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(ErrorLocalizer.Correction correction, ErrorLocalizer.Result result,
+                                   List<Equation> equations, Map<CellAddress, BigDecimal> values,
+                                   Map<CellAddress, Cell> cells) {
+        CellAddress cell = correction.cell();
+        Equation primary = primaryEquation(cell, result.broken(), equations);
+        List<Object> consequences = new ArrayList<>();
+        for (Equation e : result.broken()) {
+            if (e != primary && e.contains(cell)) {
+                consequences.add(EquationNames.of(e));
+            }
+        }
+        Text reason = EquationNames.reason(primary, cell, values);
+        Text message = Text.of("finding.arithmetic", CellNames.cell(cell), correction.actual(), correction.expected(),
+                reason,
+                consequences.isEmpty() ? "" : Text.of("finding.arithmetic.consequences", consequences),
+                result.alternatives().isEmpty() ? "" : Text.of("finding.arithmetic.alternatives",
+                        result.alternatives().stream().map(ArithmeticCheck::names).toList()));
+        return new Finding(primary.rule(), Severity.ERROR, primary.cells(), List.of(cell), correction.expected(),
+                correction.actual(), message, null, sourceOf(cell, cells), result.alternatives());
+    }
+
+    /** The broken equation that defines the cell as its total, else the first broken one it is in. */
+    private static Equation primaryEquation(CellAddress cell, List<Equation> broken, List<Equation> all) {
+        Optional<Equation> defining = broken.stream().filter(e -> cell.equals(e.target())).findFirst();
+        return defining.or(() -> broken.stream().filter(e -> e.contains(cell)).findFirst())
+                .or(() -> all.stream().filter(e -> e.contains(cell)).findFirst())
+                .orElseThrow();
+    }
+
+    private static Finding unlocalised(Equation e, Map<CellAddress, BigDecimal> values, Map<CellAddress, Cell> cells) {
+        CellAddress target = e.target() != null ? e.target() : e.left().get(0);
+        BigDecimal left = EquationNames.sum(e.left(), values);
+        BigDecimal right = EquationNames.sum(e.right(), values);
+        BigDecimal actual = values.get(target);
+        BigDecimal expected = actual.add(right).subtract(left);
+        Text message = Text.of("finding.arithmetic.unlocalised", EquationNames.of(e), left, right);
+        return new Finding(e.rule(), Severity.ERROR, e.cells(), List.of(target), expected, actual, message, null,
+                sourceOf(target, cells), List.of());
+    }
+
+    private static List<Object> names(List<CellAddress> set) {
+        return set.stream().<Object>map(CellNames::cell).toList();
+    }
+
+    private static SourceLocation sourceOf(CellAddress cell, Map<CellAddress, Cell> cells) {
+        Cell c = cells.get(cell);
+        return c == null ? null : c.source();
+    }
+}

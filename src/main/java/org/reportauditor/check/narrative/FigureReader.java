@@ -1,0 +1,71 @@
+package org.reportauditor.check.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures a paragraph states ("4 份", "3,119 件", "1491条") with the words on either
+ * side, sentence by sentence. Years, dates, article numbers and phone numbers carry no unit of
+ * count and are not figures.
+ */
+final class FigureReader {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(约|近|超过|逾)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(余|多)?\\s*(件|份|条|个|项|宗|次|篇|场|期)");
+    private static final String SENTENCE_END = "。；;！!？?\n";
+    private static final String CLAUSE_END = "，,：:（()）、";
+
+    private FigureReader() {
+    }
+
+    static List<StatedFigure> read(String text) {
+        List<StatedFigure> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        int sentence = 0;
+        int sentenceCounted = 0;
+        int previousEnd = 0;
+        while (m.find()) {
+            int start = m.start(2);
+            for (int i = sentenceCounted; i < start; i++) {
+                if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                    sentence++;
+                    previousEnd = i + 1;
+                }
+            }
+            sentenceCounted = start;
+            int beforeStart = Math.max(previousEnd, clauseStart(text, start));
+            int afterEnd = afterEnd(text, m.end());
+            boolean approximate = m.group(1) != null || m.group(3) != null || text.startsWith("以上", m.end())
+                    || text.startsWith("余", m.end());
+            figures.add(new StatedFigure(new BigDecimal(m.group(2).replace(",", "")), m.group(4), approximate,
+                    text.substring(beforeStart, m.start()), text.substring(m.end(), afterEnd), m.start(), m.end(),
+                    beforeStart, afterEnd, sentence));
+            previousEnd = m.end();
+        }
+        return figures;
+    }
+
+    private static int clauseStart(String text, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (CLAUSE_END.indexOf(c) >= 0 || SENTENCE_END.indexOf(c) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int afterEnd(String text, int from) {
+        Matcher next = FIGURE.matcher(text);
+        int limit = next.find(from) ? next.start() : text.length();
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_END.indexOf(c) >= 0 || SENTENCE_END.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}

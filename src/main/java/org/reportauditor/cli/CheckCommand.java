@@ -1,0 +1,134 @@
+package org.reportauditor.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.Auditor;
+import org.reportauditor.export.JsonReportWriter;
+import org.reportauditor.i18n.Messages;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.Severity;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check}: audits report files and folders headless, as {@code spec/cli.md} specifies. Exit
+ * status 0 when no finding is an error, 1 when one is, 2 when an argument is wrong or a file could
+ * not be read at all (the other files are still audited).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Audits annual reports on open government information (政府信息公开工作年度报告).")
+public final class CheckCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int ERRORS_FOUND = 1;
+    public static final int UNREADABLE = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to search.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout, and nothing else there.")
+    private boolean json;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    private String language;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the Excel finding list (not available yet).")
+    private Path xlsx;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the annotated PDF (not available yet).")
+    private Path pdf;
+
+    private final Auditor auditor;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CheckCommand(Auditor auditor, PrintStream out, PrintStream err) {
+        this.auditor = auditor;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Parses the arguments and runs the command; returns the exit status. */
+    public static int run(Auditor auditor, String[] args, OutputStream stdout, OutputStream stderr) {
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        CommandLine cmd = new CommandLine(new CheckCommand(auditor, out, err));
+        cmd.setOut(new java.io.PrintWriter(out, true));
+        cmd.setErr(new java.io.PrintWriter(err, true));
+        cmd.setExitCodeExceptionMapper(e -> UNREADABLE);
+        return cmd.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!language.equals("zh") && !language.equals("en")) {
+            err.println("--lang must be zh or en, not " + language);
+            return UNREADABLE;
+        }
+        Messages messages = Messages.forLanguage(language);
+        if (xlsx != null || pdf != null) {
+            err.println(messages.get("cli.exportNotAvailable"));
+            return UNREADABLE;
+        }
+        List<AuditResult> results = new ArrayList<>();
+        for (Path file : ReportFiles.expand(paths)) {
+            results.add(auditor.audit(file, file.toString(), ReadOptions.DEFAULT));
+        }
+        if (json) {
+            new JsonReportWriter(messages).write(results, out);
+            out.println();
+        } else {
+            printSummary(results, messages);
+        }
+        for (AuditResult r : results) {
+            for (Problem p : r.report().problems()) {
+                if (json) {
+                    err.println(messages.format(p.message()));
+                }
+            }
+        }
+        if (results.stream().anyMatch(AuditResult::unreadable)) {
+            return UNREADABLE;
+        }
+        return results.stream().anyMatch(AuditResult::hasErrors) ? ERRORS_FOUND : OK;
+    }
+
+    private void printSummary(List<AuditResult> results, Messages messages) {
+        long errors = 0;
+        long warnings = 0;
+        for (AuditResult r : results) {
+            Report report = r.report();
+            out.println(messages.get("cli.report", report.file(), orDash(report.agency()),
+                    report.year() == null ? "-" : report.year(),
+                    report.version() == null ? "-" : report.version().id()));
+            for (Problem p : report.problems()) {
+                out.println("  " + messages.get("cli.problem", messages.format(p.message())));
+            }
+            for (Finding f : r.findings()) {
+                out.println("  " + messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
+                        + messages.format(f.message()));
+            }
+            errors += r.count(Severity.ERROR);
+            warnings += r.count(Severity.WARNING);
+        }
+        out.println(messages.get("cli.summary", results.size(), errors, warnings));
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}

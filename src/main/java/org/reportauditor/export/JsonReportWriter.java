@@ -1,0 +1,157 @@
+package org.reportauditor.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.i18n.Messages;
+import org.reportauditor.model.Box;
+import org.reportauditor.model.Cell;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.SourceLocation;
+
+/**
+ * Writes audit results as the JSON of {@code spec/cli.md}, the contract scripts rely on: one entry
+ * per report with its cells, findings and problems.
+ */
+public final class JsonReportWriter {
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private final Messages messages;
+
+    public JsonReportWriter(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void write(List<AuditResult> results, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("reports");
+            for (AuditResult r : results) {
+                writeReport(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private void writeReport(JsonGenerator g, AuditResult result) throws IOException {
+        Report report = result.report();
+        g.writeStartObject();
+        g.writeStringField("file", report.file());
+        g.writeStringField("agency", report.agency());
+        if (report.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", report.year());
+        }
+        g.writeStringField("version", report.version() == null ? null : report.version().id());
+        g.writeObjectFieldStart("cells");
+        for (Cell c : report.cells()) {
+            g.writeObjectFieldStart(c.address().toString());
+            writeNumber(g, "value", c.value());
+            g.writeStringField("text", c.text());
+            writeSource(g, c.source());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : result.findings()) {
+            writeFinding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("problems");
+        for (Problem p : report.problems()) {
+            g.writeStartObject();
+            g.writeStringField("kind", p.kind().id());
+            g.writeStringField("message", messages.format(p.message()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().id());
+        writeAddresses(g, "cells", f.cells());
+        writeAddresses(g, "suspects", f.suspects());
+        if (f.expected() != null) {
+            writeNumber(g, "expected", f.expected());
+        }
+        if (f.actual() != null) {
+            writeNumber(g, "actual", f.actual());
+        }
+        if (!f.alternatives().isEmpty()) {
+            g.writeArrayFieldStart("alternatives");
+            for (List<CellAddress> set : f.alternatives()) {
+                g.writeStartArray();
+                for (CellAddress a : set) {
+                    g.writeString(a.toString());
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("message", messages.format(f.message()));
+        if (f.quote() != null) {
+            g.writeStringField("text", f.quote());
+        }
+        writeSource(g, f.source());
+        g.writeEndObject();
+    }
+
+    private static void writeAddresses(JsonGenerator g, String field, List<CellAddress> addresses) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (CellAddress a : addresses) {
+            g.writeString(a.toString());
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNumber(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value.stripTrailingZeros().scale() <= 0
+                    ? value.setScale(0, RoundingMode.UNNECESSARY) : value.stripTrailingZeros());
+        }
+    }
+
+    private static void writeSource(JsonGenerator g, SourceLocation source) throws IOException {
+        if (source instanceof SourceLocation.PageRegion region) {
+            g.writeObjectFieldStart("source");
+            g.writeNumberField("page", region.page());
+            Box b = region.box();
+            g.writeArrayFieldStart("box");
+            for (double v : new double[] {b.x(), b.y(), b.width(), b.height()}) {
+                g.writeNumber(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } else if (source instanceof SourceLocation.TextRange range) {
+            g.writeObjectFieldStart("source");
+            g.writeNumberField("offset", range.offset());
+            g.writeNumberField("length", range.length());
+            if (range.isTableCell()) {
+                g.writeNumberField("table", range.table());
+                g.writeNumberField("row", range.row());
+                g.writeNumberField("col", range.col());
+            }
+            g.writeEndObject();
+        }
+    }
+}

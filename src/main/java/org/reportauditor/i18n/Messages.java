@@ -1,0 +1,103 @@
+package org.reportauditor.i18n;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.reportauditor.model.Name;
+import org.reportauditor.model.Text;
+
+/**
+ * The interface strings and finding messages of one language, from the resource bundles
+ * {@code org/reportauditor/i18n/messages} (Chinese, the default) and {@code messages_en}.
+ */
+public final class Messages {
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "org.reportauditor.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        // no fallback to the JVM's default locale: Chinese is the base bundle, whatever the machine says
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(locale);
+    }
+
+    public static Messages chinese() {
+        return of(CHINESE);
+    }
+
+    public static Messages english() {
+        return of(Locale.ENGLISH);
+    }
+
+    /** {@code zh} or {@code en}, as the command line's {@code --lang} gives it. */
+    public static Messages forLanguage(String language) {
+        return "en".equalsIgnoreCase(language) ? english() : chinese();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return locale.getLanguage().equals("en");
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = render(args[i]);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(rendered);
+    }
+
+    public String format(Text text) {
+        return get(text.key(), text.args().toArray());
+    }
+
+    /** Numbers are printed as the report prints them (no grouping, no trailing zeros). */
+    private Object render(Object arg) {
+        if (arg instanceof Text t) {
+            return format(t);
+        }
+        if (arg instanceof Name n) {
+            return isEnglish() ? n.english() : n.chinese();
+        }
+        if (arg instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (arg instanceof Number n) {
+            return String.valueOf(n);
+        }
+        if (arg instanceof List<?> list) {
+            StringBuilder joined = new StringBuilder();
+            for (Object o : list) {
+                if (joined.length() > 0) {
+                    joined.append(isEnglish() ? ", " : "、");
+                }
+                joined.append(render(o));
+            }
+            return joined.toString();
+        }
+        return String.valueOf(arg);
+    }
+}

@@ -1,0 +1,192 @@
+package org.reportauditor.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.reportauditor.model.ReportTable;
+import org.reportauditor.model.TableRow;
+import org.reportauditor.model.TemplateVersion;
+
+/**
+ * Reads the section 三 table (applications received and handled) from the rows of the file's
+ * tables, by what the cells say rather than where they stand: a row is its label (and the group
+ * label printed beside it), its values are the cells after the label. Both template versions are
+ * understood at once; which one the file follows is read from its (六)其他处理 rows.
+ */
+final class ApplicationsTableReader {
+    private static final Template V2019 = Template.of(TemplateVersion.V2019);
+    private static final Template V2021 = Template.of(TemplateVersion.V2021);
+    private static final RowSpec OTHER_2019 = V2019.table(Template.APPLICATIONS).row("other").orElseThrow();
+
+    private final LabelMatcher<RowSpec> rows;
+    private final LabelMatcher<GroupSpec> groups;
+    private final LabelMatcher<String> headers;
+    private final List<RowSpec> templateOrder;
+
+    ApplicationsTableReader() {
+        List<RowSpec> all = new ArrayList<>();
+        for (RowSpec r : V2021.table(Template.APPLICATIONS).rows()) {
+            if (r.id().equals("total")) {
+                all.add(OTHER_2019);
+            }
+            all.add(r);
+        }
+        this.templateOrder = List.copyOf(all);
+        this.rows = new LabelMatcher<>(all, RowSpec::labels, RowSpec::numbering);
+        TableSpec spec = V2021.table(Template.APPLICATIONS);
+        this.groups = new LabelMatcher<>(spec.groups(), GroupSpec::labels, GroupSpec::numbering);
+        this.headers = new LabelMatcher<>(spec.headerLabels(), List::of, h -> "");
+    }
+
+    /** How sure it is that a row belongs to this table: its best label match. */
+    double affinity(PrintedRow row) {
+        double best = 0;
+        for (PrintedCell c : row.cells()) {
+            // 总计 and 其他 head columns of other tables too: they tell nothing about which table this is
+            if (c.isWords() && !isHeaderWord(c)) {
+                best = Math.max(best, rows.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
+                best = Math.max(best, groups.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
+                best = Math.max(best, headers.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
+            }
+        }
+        return best;
+    }
+
+    Optional<ReportTable> read(List<PrintedRow> printedRows) {
+        Map<String, TableRow> found = new LinkedHashMap<>();
+        String group = null;
+        String pending = null;
+        PrintedRow pendingRow = null;
+        int rowsRead = 0;
+        int rowsFitted = 0;
+        double labelScore = 0;
+        for (PrintedRow row : printedRows) {
+            List<PrintedCell> cells = row.cells();
+            RowSpec rowSpec = null;
+            double rowScore = 0;
+            double groupScore = 0;
+            int lastLabel = -1;
+            boolean header = false;
+            for (int i = 0; i < cells.size(); i++) {
+                PrintedCell c = cells.get(i);
+                if (!c.isWords()) {
+                    continue;
+                }
+                Optional<LabelMatch<RowSpec>> r = rows.match(c.normalized());
+                Optional<LabelMatch<GroupSpec>> g = groups.match(c.normalized());
+                if (g.isPresent() && (r.isEmpty() || g.get().score() >= r.get().score())) {
+                    group = g.get().spec().id();
+                    groupScore = g.get().score();
+                    lastLabel = i;
+                    rowSpec = null;
+                } else if (r.isPresent() && (row.hasValues() || !isHeaderWord(c))) {
+                    rowSpec = resolveInGroup(r.get().spec(), group, c);
+                    rowScore = r.get().score();
+                    lastLabel = i;
+                } else if (r.isEmpty() && itemInGroup(c, group).isPresent()) {
+                    rowSpec = itemInGroup(c, group).get();
+                    rowScore = LabelMatch.LIKELY;
+                    lastLabel = i;
+                } else if (headers.match(c.normalized()).isPresent()) {
+                    header = true;
+                }
+            }
+            if (rowSpec != null && rowSpec.group() != null && !"results".equals(rowSpec.group())) {
+                group = rowSpec.group();
+            }
+            List<PrintedCell> after = cells.subList(lastLabel + 1, cells.size());
+            boolean hasValues = after.stream().anyMatch(PrintedCell::isValue);
+            if (rowSpec == null && groupScore > 0 && "other".equals(group) && hasValues) {
+                // the 2019 version prints (六)其他处理 as one row: the group label with values after it
+                rowSpec = OTHER_2019;
+                rowScore = groupScore;
+            }
+            if (rowSpec == null) {
+                if (pending != null && hasValues && !header) {
+                    // a label wrapped over lines in a layout without ruling lines: its numbers come later
+                    rowsRead++;
+                    if (put(found, pending, pendingRow, after)) {
+                        rowsFitted++;
+                    }
+                    pending = null;
+                }
+                continue;
+            }
+            labelScore += rowScore;
+            if (!hasValues && after.isEmpty()) {
+                pending = rowSpec.id();
+                pendingRow = row;
+                continue;
+            }
+            pending = null;
+            rowsRead++;
+            if (found.containsKey(rowSpec.id())) {
+                continue;
+            }
+            if (put(found, rowSpec.id(), row, after)) {
+                rowsFitted++;
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TableRow> ordered = new ArrayList<>();
+        for (RowSpec spec : templateOrder) {
+            TableRow r = found.get(spec.id());
+            if (r != null) {
+                ordered.add(r);
+            }
+        }
+        double confidence = Math.min(1, labelScore / Math.max(1, rowsRead)) * (0.5 + 0.5 * rowsFitted / Math.max(1,
+                rowsRead));
+        return Optional.of(new ReportTable(Template.APPLICATIONS, versionOf(found), ordered, confidence));
+    }
+
+    private boolean put(Map<String, TableRow> found, String rowId, PrintedRow row, List<PrintedCell> values) {
+        RowSpec spec = templateOrder.stream().filter(r -> r.id().equals(rowId)).findFirst().orElseThrow();
+        CellValues.Laid laid = CellValues.lay(Template.APPLICATIONS, rowId, spec.columns(), values);
+        String label = row.cells().stream().filter(PrintedCell::isWords).map(PrintedCell::text)
+                .reduce((a, b) -> b).orElse(spec.label());
+        found.putIfAbsent(rowId, new TableRow(rowId, label.strip(), row.cells().get(0).source(), laid.cells()));
+        return laid.fitted();
+    }
+
+    private static boolean isHeaderWord(PrintedCell c) {
+        return c.normalized().equals("其他") || c.normalized().equals("总计");
+    }
+
+    /** "3.其他" under (六) is other.other; an item label means the item of the group it is printed in. */
+    private RowSpec resolveInGroup(RowSpec matched, String group, PrintedCell cell) {
+        if (group != null && matched.group() != null && !matched.group().equals(group)
+                && !"results".equals(matched.group())) {
+            return itemInGroup(cell, group).orElse(matched);
+        }
+        return matched;
+    }
+
+    /** The numbered item of a group, for a label too garbled to match ("2.其他法律行政止公开"). */
+    private Optional<RowSpec> itemInGroup(PrintedCell cell, String group) {
+        if (group == null || "results".equals(group)) {
+            return Optional.empty();
+        }
+        Numbering n = Numbering.parse(cell.normalized());
+        if (n.style() != Numbering.Style.ARABIC || !LabelText.containsCjk(n.rest())) {
+            return Optional.empty();
+        }
+        String wanted = n.number() + ".";
+        return templateOrder.stream().filter(r -> group.equals(r.group()) && r.numbering().equals(wanted)).findFirst();
+    }
+
+    private static TemplateVersion versionOf(Map<String, TableRow> found) {
+        if (found.keySet().stream().anyMatch(id -> id.startsWith("other."))) {
+            return TemplateVersion.V2021;
+        }
+        if (found.containsKey("other")) {
+            return TemplateVersion.V2019;
+        }
+        return null;
+    }
+}

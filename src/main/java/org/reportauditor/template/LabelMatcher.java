@@ -1,0 +1,64 @@
+package org.reportauditor.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds which of a set of template labels a printed label means, tolerant of numbering, spacing,
+ * full-width forms, wrapping and typos. A match must be clearly better than the runner-up, so an
+ * ambiguous label is left unmatched rather than guessed.
+ */
+final class LabelMatcher<T> {
+    private static final double MARGIN = 0.04;
+
+    private record Candidate<T>(T spec, String core, String numbering) {
+    }
+
+    private final List<Candidate<T>> candidates = new ArrayList<>();
+
+    /**
+     * @param specs     the things labels may mean
+     * @param labels    the labels each is printed with (normalised here)
+     * @param numbering the numbering each is printed with ("2.", "(三)"), or "" for none
+     */
+    LabelMatcher(List<T> specs, Function<T, List<String>> labels, Function<T, String> numbering) {
+        for (T spec : specs) {
+            String num = LabelText.normalize(numbering.apply(spec));
+            for (String label : labels.apply(spec)) {
+                candidates.add(new Candidate<>(spec, LabelText.core(LabelText.normalize(label)), num));
+            }
+        }
+    }
+
+    Optional<LabelMatch<T>> match(String normalized) {
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        Numbering printedNumber = Numbering.parse(normalized);
+        String core = LabelText.core(normalized);
+        T best = null;
+        double bestScore = 0;
+        double runnerUp = 0;
+        for (Candidate<T> c : candidates) {
+            double score = LabelSimilarity.of(core, c.core());
+            if (score > 0 && !printedNumber.printed().isEmpty() && !c.numbering().isEmpty()) {
+                score += Numbering.parse(c.numbering()).number() == printedNumber.number() ? 0.03 : -0.08;
+            }
+            if (c.spec() == best) {
+                bestScore = Math.max(bestScore, score);
+            } else if (score > bestScore) {
+                runnerUp = bestScore;
+                best = c.spec();
+                bestScore = score;
+            } else if (score > runnerUp) {
+                runnerUp = score;
+            }
+        }
+        if (best == null || bestScore < LabelMatch.LIKELY || bestScore - runnerUp < MARGIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch<>(best, Math.min(1, bestScore)));
+    }
+}
