@@ -2,6 +2,7 @@ package org.reportauditor;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
@@ -22,7 +23,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
-            int status = CheckCommand.run(auditor(), Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+            // the engine is built on the second core while the first parses the arguments: a fresh
+            // process must answer fast (scripts run it per file)
+            CompletableFuture<Auditor> auditor = CompletableFuture.supplyAsync(Main::auditor);
+            int status = CheckCommand.run(auditor::join, Arrays.copyOfRange(args, 1, args.length), System.out,
+                    System.err);
             System.exit(status);
         }
         System.err.println("The desktop app is not built yet; use: check [--json] PATH...");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
@@ -52,18 +53,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE", description = "Write the annotated PDF (not available yet).")
     private Path pdf;
 
-    private final Auditor auditor;
+    private final Supplier<Auditor> auditor;
     private final PrintStream out;
     private final PrintStream err;
 
-    public CheckCommand(Auditor auditor, PrintStream out, PrintStream err) {
+    /** @param auditor gives the engine when the first file is audited (it may still be being built) */
+    public CheckCommand(Supplier<Auditor> auditor, PrintStream out, PrintStream err) {
         this.auditor = auditor;
         this.out = out;
         this.err = err;
     }
 
     /** Parses the arguments and runs the command; returns the exit status. */
-    public static int run(Auditor auditor, String[] args, OutputStream stdout, OutputStream stderr) {
+    public static int run(Supplier<Auditor> auditor, String[] args, OutputStream stdout, OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         CommandLine cmd = new CommandLine(new CheckCommand(auditor, out, err));
@@ -86,7 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<AuditResult> results = new ArrayList<>();
         for (Path file : ReportFiles.expand(paths)) {
-            results.add(auditor.audit(file, file.toString(), ReadOptions.DEFAULT));
+            results.add(auditor.get().audit(file, file.toString(), ReadOptions.DEFAULT));
         }
         if (json) {
             new JsonReportWriter(messages).write(results, out);

@@ -4,28 +4,29 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.reportauditor.model.Name;
 import org.reportauditor.model.Text;
 
 /**
- * The interface strings and finding messages of one language, from the resource bundles
- * {@code org/reportauditor/i18n/messages} (Chinese, the default) and {@code messages_en}.
+ * The strings of one language, from the resource bundles of {@code org/reportauditor/i18n}:
+ * {@code messages} (findings, problems, the command line) and {@code ui} (the desktop app), each in
+ * Chinese (the base bundle, the default) and English ({@code _en}).
  */
 public final class Messages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final String BUNDLE = "org.reportauditor.i18n.messages";
+    public static final List<String> BUNDLES = List.of("org.reportauditor.i18n.messages",
+            "org.reportauditor.i18n.ui");
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
 
     private Messages(Locale locale) {
         this.locale = locale;
         // no fallback to the JVM's default locale: Chinese is the base bundle, whatever the machine says
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     public static Messages of(Locale locale) {
@@ -54,10 +55,8 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(key);
+        if (pattern == null) {
             return key;
         }
         if (args.length == 0) {
@@ -68,6 +67,20 @@ public final class Messages {
             rendered[i] = render(args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(rendered);
+    }
+
+    /** Whether a string of that key exists. */
+    public boolean has(String key) {
+        return pattern(key) != null;
+    }
+
+    private String pattern(String key) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        return null;
     }
 
     public String format(Text text) {
