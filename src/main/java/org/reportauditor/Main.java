@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.reportauditor.app.DesktopApp;
+import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
@@ -11,6 +13,7 @@ import org.reportauditor.cli.CheckCommand;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.text.PlainTextReader;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.render.PdfPageRenderer;
 import org.reportauditor.template.ReportRecognizer;
 
 /**
@@ -30,7 +33,9 @@ public final class Main {
                     System.err);
             System.exit(status);
         }
-        System.err.println("The desktop app is not built yet; use: check [--json] PATH...");
+        // as for check: the engine is built while the window opens
+        CompletableFuture<Auditor> engine = CompletableFuture.supplyAsync(Main::auditor);
+        DesktopApp.launch(engine::join, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
     }
 
     static Auditor auditor() {

@@ -1,0 +1,145 @@
+package org.reportauditor.app;
+
+import java.nio.file.Path;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.reportauditor.app.i18n.UiStrings;
+
+/** The window's menus; every command has a mnemonic, the frequent ones an accelerator. */
+final class AppMenus {
+    private final MainViewModel model;
+    private final UiStrings strings;
+
+    AppMenus(MainViewModel model, UiStrings strings) {
+        this.model = model;
+        this.strings = strings;
+    }
+
+    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about) {
+        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), helpMenu(about));
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu fileMenu(Runnable chooseFile, Runnable quit) {
+        MenuItem open = item("menu.file.open", "openMenuItem");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseFile.run());
+        MenuItem sample = item("menu.file.sample", "sampleMenuItem");
+        sample.setOnAction(e -> model.openSample());
+        Menu recent = menu("menu.file.recent", "recentMenu");
+        model.recentFiles().addListener((ListChangeListener<Path>) change -> listRecent(recent));
+        listRecent(recent);
+        MenuItem close = item("menu.file.close", "closeMenuItem");
+        close.setAccelerator(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        close.setOnAction(e -> model.close());
+        close.disableProperty().bind(model.hasReportProperty().not());
+        MenuItem exit = item("menu.file.quit", "quitMenuItem");
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> quit.run());
+        Menu file = menu("menu.file", "fileMenu");
+        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), close, new SeparatorMenuItem(), exit);
+        return file;
+    }
+
+    private void listRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : model.recentFiles()) {
+            // the file name is data, not a mnemonic
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.open(path));
+            recent.getItems().add(item);
+        }
+        MenuItem clear = item("menu.file.recent.clear", "clearRecentMenuItem");
+        clear.setOnAction(e -> model.clearRecentFiles());
+        clear.setDisable(model.recentFiles().isEmpty());
+        if (!recent.getItems().isEmpty()) {
+            recent.getItems().add(new SeparatorMenuItem());
+        }
+        recent.getItems().add(clear);
+    }
+
+    private Menu viewMenu() {
+        MenuItem zoomIn = item("menu.view.zoomIn", "zoomInMenuItem");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> model.source().zoomIn());
+        MenuItem zoomOut = item("menu.view.zoomOut", "zoomOutMenuItem");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> model.source().zoomOut());
+        MenuItem fit = item("menu.view.fitWidth", "fitWidthMenuItem");
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        fit.setOnAction(e -> model.source().fitWidth());
+        for (MenuItem zoom : new MenuItem[] {zoomIn, zoomOut, fit}) {
+            zoom.disableProperty().bind(model.hasReportProperty().not());
+        }
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem chinese = new RadioMenuItem("中文");
+        chinese.setId("chineseMenuItem");
+        chinese.setMnemonicParsing(false);
+        RadioMenuItem english = new RadioMenuItem("English");
+        english.setId("englishMenuItem");
+        english.setMnemonicParsing(false);
+        chinese.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (strings.isEnglish() ? english : chinese).setSelected(true);
+        chinese.setOnAction(e -> strings.setLanguage("zh"));
+        english.setOnAction(e -> strings.setLanguage("en"));
+        strings.messagesProperty().addListener((obs, old, now) -> (now.isEnglish() ? english : chinese)
+                .setSelected(true));
+        Menu language = menu("menu.view.language", "languageMenu");
+        language.getItems().addAll(chinese, english);
+
+        Menu view = menu("menu.view", "viewMenu");
+        view.getItems().addAll(zoomIn, zoomOut, fit, new SeparatorMenuItem(), language);
+        return view;
+    }
+
+    private Menu findingsMenu() {
+        MenuItem next = item("menu.findings.next", "nextFindingMenuItem");
+        next.setAccelerator(new KeyCodeCombination(KeyCode.F3));
+        next.setOnAction(e -> model.findings().selectNext());
+        MenuItem previous = item("menu.findings.previous", "previousFindingMenuItem");
+        previous.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
+        previous.setOnAction(e -> model.findings().selectPrevious());
+        for (MenuItem step : new MenuItem[] {next, previous}) {
+            step.disableProperty().bind(model.hasReportProperty().not());
+        }
+        Menu findings = menu("menu.findings", "findingsMenu");
+        findings.getItems().addAll(next, previous);
+        return findings;
+    }
+
+    private Menu helpMenu(Runnable about) {
+        MenuItem aboutItem = item("menu.help.about", "aboutMenuItem");
+        aboutItem.setOnAction(e -> about.run());
+        Menu help = menu("menu.help", "helpMenu");
+        help.getItems().add(aboutItem);
+        return help;
+    }
+
+    private MenuItem item(String key, String id) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(strings.bind(key));
+        item.setId(id);
+        return item;
+    }
+
+    private Menu menu(String key, String id) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(strings.bind(key));
+        menu.setId(id);
+        return menu;
+    }
+}

@@ -1,0 +1,73 @@
+package org.reportauditor.app;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.audit.Auditor;
+import org.reportauditor.i18n.Messages;
+import org.reportauditor.render.PageRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the desktop app: the JavaFX toolkit, the worker threads, the view-models and the window. */
+public final class DesktopApp {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private DesktopApp() {
+    }
+
+    /**
+     * Opens the window and, if given, the report file in {@code args}; returns at once, and the
+     * process ends when the window is closed.
+     *
+     * @param auditor gives the engine when the first report is opened (it may still be being built)
+     */
+    public static void launch(Supplier<Auditor> auditor, PageRenderer renderer, SettingsStore settings,
+                              List<String> args) {
+        // PDFBox draws with Java2D only; without a display toolkit of its own AWT cannot get in
+        // JavaFX's way (on macOS both would claim the main thread)
+        System.setProperty("java.awt.headless", "true");
+        List<Path> files = args.stream().map(Path::of).toList();
+        Platform.startup(() -> {
+            MainWindow window = open(new Stage(), auditor, renderer, settings);
+            window.stage().setOnShown(e -> LOG.debug("window shown {} ms after the process started",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+            window.show(files);
+        });
+    }
+
+    /** Builds the window on {@code stage}, with its own worker threads that end when it closes. */
+    public static MainWindow open(Stage stage, Supplier<Auditor> auditor, PageRenderer renderer,
+                                  SettingsStore settings) {
+        ExecutorService auditThread = Executors.newSingleThreadExecutor(daemon("audit"));
+        ExecutorService renderThread = Executors.newSingleThreadExecutor(daemon("render"));
+        UiStrings strings = new UiStrings(Messages.chinese());
+        MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread),
+                settings, new SampleReport(), strings);
+        MainWindow window = new MainWindow(stage, model, renderThread);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            auditThread.shutdownNow();
+            renderThread.shutdownNow();
+        });
+        return window;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,274 @@
+package org.reportauditor.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.reportauditor.app.findings.FindingsViewModel;
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.app.settings.Settings;
+import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.app.settings.WindowLayout;
+import org.reportauditor.app.source.SourceViewModel;
+import org.reportauditor.app.tables.TablesViewModel;
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's state: which report is open (or being opened), the recent files, the language, and
+ * the view-models of the source, the tables and the findings, which follow one shared selection.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final ReportOpener opener;
+    private final SettingsStore store;
+    private final SampleReport sample;
+    private final UiStrings strings;
+    private final ReportSelection selection = new ReportSelection();
+    private final FindingsViewModel findings;
+    private final TablesViewModel tables;
+    private final SourceViewModel source;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<Long> shownAt = new ReadOnlyObjectWrapper<>(this, "shownAt");
+    private Settings settings;
+    /** Counts the openings; only the latest one may show its report. */
+    private long openings;
+
+    MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings) {
+        this.opener = opener;
+        this.store = store;
+        this.sample = sample;
+        this.strings = strings;
+        this.settings = store.load();
+        strings.setLanguage(settings.language());
+        this.findings = new FindingsViewModel(selection, strings);
+        this.tables = new TablesViewModel(selection, strings);
+        this.source = new SourceViewModel(selection, strings);
+        recentFiles.setAll(settings.recentFiles());
+        strings.messagesProperty().addListener((obs, old, now) -> save(settings.withLanguage(strings.language())));
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    public TablesViewModel tables() {
+        return tables;
+    }
+
+    public SourceViewModel source() {
+        return source;
+    }
+
+    public UiStrings strings() {
+        return strings;
+    }
+
+    /** Opens a file the user chose; the report shows once audited, a problem comes as a failure. */
+    public void open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        open(absolute, String.valueOf(absolute.getFileName()), true);
+    }
+
+    public void openSample() {
+        try {
+            open(sample.copyToTemporaryFile(), strings.get("sample.name"), false);
+        } catch (IOException e) {
+            LOG.error("the sample report could not be copied", e);
+            failure.set(new OpenFailure(strings.get("sample.name"), List.of(strings.get("open.unexpected",
+                    e.getMessage()))));
+        }
+    }
+
+    private void open(Path file, String displayName, boolean remember) {
+        long opening = ++openings;
+        long chosenAt = System.nanoTime();
+        busy.set(true);
+        this.opening.set(displayName);
+        opener.open(file, displayName, remember).whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (opening != openings) {
+                if (opened != null) {
+                    opened.close();
+                }
+                return;
+            }
+            busy.set(false);
+            this.opening.set(null);
+            if (error != null) {
+                LOG.error("opening {} failed unexpectedly", file, error);
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                failure.set(new OpenFailure(displayName, List.of(strings.get("open.unexpected",
+                        String.valueOf(cause.getMessage())))));
+            } else {
+                show(opened, chosenAt);
+            }
+        }));
+    }
+
+    private void show(OpenedReport opened, long chosenAt) {
+        Report report = opened.result().report();
+        if (!report.problems().isEmpty()) {
+            failure.set(new OpenFailure(opened.displayName(),
+                    report.problems().stream().map(p -> strings.format(p.message())).toList()));
+            if (report.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.NOT_FOUND)) {
+                forget(opened.file());
+            }
+        }
+        if (report.tables().isEmpty() && !report.problems().isEmpty()) {
+            opened.close();
+            return;
+        }
+        OpenedReport previous = selection.reportProperty().get();
+        selection.reportProperty().set(opened);
+        if (previous != null) {
+            previous.close();
+        }
+        if (opened.remembered()) {
+            remember(opened.file());
+        }
+        // the first error is where an auditor starts: show it at once
+        findings.selectNext();
+        shownAt.set(chosenAt);
+    }
+
+    /** Closes the open report and shows the welcome pane. */
+    public void close() {
+        OpenedReport previous = selection.reportProperty().get();
+        selection.reportProperty().set(null);
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The name of the file being opened, {@code null} when none is. */
+    public ReadOnlyStringProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** The latest file that could not be opened; the window shows it and then calls {@link #failureShown}. */
+    public ReadOnlyObjectProperty<OpenFailure> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public void failureShown() {
+        failure.set(null);
+    }
+
+    /**
+     * When ({@link System#nanoTime}) the report now open was chosen; set as it is shown, for
+     * measuring how soon it is on screen.
+     */
+    public ReadOnlyObjectProperty<Long> shownAtProperty() {
+        return shownAt.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasReportProperty() {
+        return Bindings.isNotNull(selection.reportProperty());
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public void clearRecentFiles() {
+        Settings cleared = settings;
+        for (Path file : List.copyOf(recentFiles)) {
+            cleared = cleared.withoutRecentFile(file);
+        }
+        save(cleared);
+    }
+
+    private void remember(Path file) {
+        save(settings.withRecentFile(file));
+    }
+
+    private void forget(Path file) {
+        save(settings.withoutRecentFile(file));
+    }
+
+    private void save(Settings changed) {
+        settings = changed;
+        recentFiles.setAll(changed.recentFiles());
+        store.save(changed);
+    }
+
+    public Optional<WindowLayout> windowLayout() {
+        return settings.windowLayout();
+    }
+
+    public void saveWindowLayout(WindowLayout layout) {
+        save(settings.withWindow(layout));
+    }
+
+    /** The window's title: the app, and the file open. */
+    public StringBinding titleProperty() {
+        return strings.bind(() -> {
+            OpenedReport opened = selection.reportProperty().get();
+            String app = strings.get("app.title");
+            return opened == null ? app : strings.get("window.title", opened.displayName(), app);
+        }, selection.reportProperty());
+    }
+
+    /** What the status bar says: what is being opened, or what the open report is and holds. */
+    public StringBinding statusProperty() {
+        return strings.bind(() -> {
+            if (opening.get() != null) {
+                return strings.get("status.opening", opening.get());
+            }
+            OpenedReport opened = selection.reportProperty().get();
+            if (opened == null) {
+                return strings.get("status.ready");
+            }
+            AuditResult result = opened.result();
+            return strings.get("status.findings", result.count(Severity.ERROR), result.count(Severity.WARNING),
+                    result.count(Severity.INFO));
+        }, opening, selection.reportProperty());
+    }
+
+    /** Who published the open report for which year, in which template version; empty when none is open. */
+    public StringBinding summaryProperty() {
+        return strings.bind(() -> {
+            OpenedReport opened = selection.reportProperty().get();
+            if (opened == null) {
+                return "";
+            }
+            Report report = opened.result().report();
+            String agency = report.agency() == null ? strings.get("summary.unknownAgency") : report.agency();
+            String year = report.year() == null ? "?" : report.year().toString();
+            String version = report.version() == null ? "?" : report.version().id();
+            return strings.get("summary.report", agency, year, version);
+        }, selection.reportProperty());
+    }
+}

@@ -1,0 +1,29 @@
+package org.reportauditor.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+import org.reportauditor.app.i18n.UiStrings;
+
+/** Tells the user that a file could not be opened, and why, in plain words. */
+final class ProblemDialog {
+    private ProblemDialog() {
+    }
+
+    static void show(Window owner, OpenFailure failure, UiStrings strings) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(strings.get("dialog.problem.title"));
+        alert.setHeaderText(strings.get("dialog.problem.header", failure.fileName()));
+        Label problems = new Label(String.join("\n", failure.problems()));
+        problems.setId("problemText");
+        problems.setWrapText(true);
+        problems.setMaxWidth(480);
+        alert.getDialogPane().setContent(problems);
+        alert.getDialogPane().setId("problemDialog");
+        alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        alert.showAndWait();
+    }
+}

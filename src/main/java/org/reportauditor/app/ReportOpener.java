@@ -1,0 +1,74 @@
+package org.reportauditor.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.Auditor;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.render.PageRenderer;
+import org.reportauditor.render.PageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a report off the UI thread: the audit on the audit thread and, at the same time, the pages
+ * for drawing on the render thread, so that the first page is ready about when the findings are.
+ */
+final class ReportOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportOpener.class);
+
+    private final Supplier<Auditor> auditor;
+    private final PageRenderer renderer;
+    private final Executor auditThread;
+    private final Executor renderThread;
+
+    ReportOpener(Supplier<Auditor> auditor, PageRenderer renderer, Executor auditThread, Executor renderThread) {
+        this.auditor = auditor;
+        this.renderer = renderer;
+        this.auditThread = auditThread;
+        this.renderThread = renderThread;
+    }
+
+    /**
+     * Audits the file; completes exceptionally only when the engine fails in a way it does not
+     * foresee (a file it cannot read gives a result with problems).
+     */
+    CompletableFuture<OpenedReport> open(Path file, String displayName, boolean remembered) {
+        CompletableFuture<AuditResult> audit = CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            AuditResult result = auditor.get().audit(file, displayName, ReadOptions.DEFAULT);
+            LOG.debug("{} audited in {} ms", displayName, (System.nanoTime() - start) / 1_000_000);
+            return result;
+        }, auditThread);
+        CompletableFuture<PageSource> pages = CompletableFuture.supplyAsync(() -> pagesOf(file), renderThread);
+        return audit.thenCombine(pages, (result, source) -> new OpenedReport(file, displayName, result, source,
+                remembered)).whenComplete((opened, failure) -> {
+                    if (failure != null) {
+                        pages.thenAccept(source -> {
+                            if (source != null) {
+                                source.close();
+                            }
+                        });
+                    }
+                });
+    }
+
+    /** The file's pages when it is a PDF that can be drawn, {@code null} otherwise. */
+    private PageSource pagesOf(Path file) {
+        if (!renderer.accepts(file)) {
+            return null;
+        }
+        try {
+            return renderer.open(file);
+        } catch (IOException | RuntimeException e) {
+            // the audit says what is wrong with the file; without pages the source shows its text
+            LOG.debug("pages of {} cannot be drawn", file, e);
+            return null;
+        }
+    }
+}

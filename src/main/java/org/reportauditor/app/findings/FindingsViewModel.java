@@ -1,0 +1,150 @@
+package org.reportauditor.app.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.FindingTargets;
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Severity;
+import org.reportauditor.template.CellNames;
+
+/**
+ * The findings of the open report as a list to show: errors first, filtered by severity and, when
+ * the user chose a table cell, by that cell. Selecting a row selects its finding for the whole window.
+ */
+public final class FindingsViewModel {
+    private final ReportSelection selection;
+    private final UiStrings strings;
+
+    private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FindingRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
+    private final Map<Severity, BooleanProperty> shown = new EnumMap<>(Severity.class);
+    private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
+    private final ReadOnlyStringWrapper cellFilter = new ReadOnlyStringWrapper(this, "cellFilter");
+
+    /** The report's findings in list order; a row's number is its index here. */
+    private List<Finding> findings = List.of();
+
+    public FindingsViewModel(ReportSelection selection, UiStrings strings) {
+        this.selection = selection;
+        this.strings = strings;
+        for (Severity severity : Severity.values()) {
+            BooleanProperty show = new SimpleBooleanProperty(this, "show" + severity, true);
+            show.addListener((obs, old, now) -> refresh());
+            shown.put(severity, show);
+            counts.put(severity, new ReadOnlyIntegerWrapper(this, severity.id() + "Count"));
+        }
+        selection.reportProperty().addListener((obs, old, now) -> load(now));
+        selection.cellProperty().addListener((obs, old, now) -> refresh());
+        strings.messagesProperty().addListener((obs, old, now) -> refresh());
+        selection.findingProperty().addListener((obs, old, now) -> selectedRow.set(rowOf(now)));
+        selectedRow.addListener((obs, old, now) -> {
+            if (now != null) {
+                selection.findingProperty().set(findings.get(now.number()));
+            }
+        });
+    }
+
+    /** The rows that pass the filters. */
+    public ObservableList<FindingRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<FindingRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** Whether findings of that severity are listed. */
+    public BooleanProperty shownProperty(Severity severity) {
+        return shown.get(severity);
+    }
+
+    /** How many findings of that severity the report has, whatever the filters. */
+    public ReadOnlyIntegerProperty countProperty(Severity severity) {
+        return counts.get(severity).getReadOnlyProperty();
+    }
+
+    /** The name of the cell the list is limited to, {@code null} when it is not. */
+    public ReadOnlyStringProperty cellFilterProperty() {
+        return cellFilter.getReadOnlyProperty();
+    }
+
+    public void clearCellFilter() {
+        selection.cellProperty().set(null);
+    }
+
+    /** Selects the next listed finding after the selected one, from the top after the last. */
+    public void selectNext() {
+        step(1);
+    }
+
+    public void selectPrevious() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int at = rows.indexOf(selectedRow.get());
+        int next = at < 0 ? (direction > 0 ? 0 : rows.size() - 1) : Math.floorMod(at + direction, rows.size());
+        selectedRow.set(rows.get(next));
+    }
+
+    private void load(OpenedReport report) {
+        List<Finding> sorted = new ArrayList<>(report == null ? List.of() : report.result().findings());
+        // stable: within a severity the engine's order (table by table, row by row) is kept
+        sorted.sort(Comparator.comparing(Finding::severity));
+        findings = List.copyOf(sorted);
+        for (Severity severity : Severity.values()) {
+            counts.get(severity).set((int) findings.stream().filter(f -> f.severity() == severity).count());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        CellAddress cell = selection.cellProperty().get();
+        cellFilter.set(cell == null ? null : strings.get("findings.cellFilter", CellNames.cell(cell)));
+        List<FindingRow> visible = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (shown.get(finding.severity()).get() && (cell == null || FindingTargets.concerns(finding, cell))) {
+                visible.add(row(i, finding));
+            }
+        }
+        rows.setAll(visible);
+        selectedRow.set(rowOf(selection.findingProperty().get()));
+    }
+
+    private FindingRow row(int number, Finding finding) {
+        return new FindingRow(number, finding.severity(), finding.rule(), strings.format(finding.message()),
+                strings.get(FindingStatus.OPEN.key()));
+    }
+
+    private FindingRow rowOf(Finding finding) {
+        for (FindingRow row : rows) {
+            if (findings.get(row.number()) == finding) {
+                return row;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package org.reportauditor.app.session;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
+
+/**
+ * What the user is looking at in the open report: one finding, and one table cell. The findings,
+ * tables and source view-models share this object and follow each other through it.
+ */
+public final class ReportSelection {
+    private final ObjectProperty<OpenedReport> report = new SimpleObjectProperty<>(this, "report");
+    private final ObjectProperty<Finding> finding = new SimpleObjectProperty<>(this, "finding");
+    private final ObjectProperty<CellAddress> cell = new SimpleObjectProperty<>(this, "cell");
+
+    public ReportSelection() {
+        report.addListener((obs, old, now) -> {
+            finding.set(null);
+            cell.set(null);
+        });
+    }
+
+    /** The report open in the window, {@code null} when none is. */
+    public ObjectProperty<OpenedReport> reportProperty() {
+        return report;
+    }
+
+    public ObjectProperty<Finding> findingProperty() {
+        return finding;
+    }
+
+    /** The cell the user chose in a table, {@code null} when none is. */
+    public ObjectProperty<CellAddress> cellProperty() {
+        return cell;
+    }
+}

@@ -1,0 +1,108 @@
+package org.reportauditor.app.source;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+
+import org.reportauditor.model.Box;
+import org.reportauditor.model.SourceLocation;
+import org.reportauditor.render.PageSize;
+
+/**
+ * One page of a PDF in the pages view: a white sheet of the page's size at the current zoom, its
+ * image once drawn, and the marks of its findings over it.
+ */
+final class PageTile extends Pane {
+    /** Marks reach a little beyond the printed glyphs, so as not to cover them edge to edge. */
+    private static final double MARK_MARGIN = 1.5;
+
+    private final int page;
+    private final PageSize size;
+    private final ImageView image = new ImageView();
+    private final Pane marksLayer = new Pane();
+    private double pixelsPerPoint = 1;
+    private double imageScale;
+    private List<SourceMark> marks = List.of();
+    private Consumer<SourceMark> onMarkClicked = mark -> { };
+
+    PageTile(int page, PageSize size) {
+        this.page = page;
+        this.size = size;
+        getStyleClass().add("page-tile");
+        image.setSmooth(true);
+        image.setPreserveRatio(false);
+        marksLayer.setPickOnBounds(false);
+        getChildren().addAll(image, marksLayer);
+        setZoom(1);
+    }
+
+    int page() {
+        return page;
+    }
+
+    /** The scale of the image shown, 0 while there is none. */
+    double imageScale() {
+        return imageScale;
+    }
+
+    void setZoom(double newPixelsPerPoint) {
+        pixelsPerPoint = newPixelsPerPoint;
+        double width = Math.round(size.width() * pixelsPerPoint);
+        double height = Math.round(size.height() * pixelsPerPoint);
+        setMinSize(width, height);
+        setPrefSize(width, height);
+        setMaxSize(width, height);
+        image.setFitWidth(width);
+        image.setFitHeight(height);
+        drawMarks();
+    }
+
+    /** Where a box of this page lies inside the tile, in pixels. */
+    Box toTile(Box box) {
+        return new Box(box.x() * pixelsPerPoint, box.y() * pixelsPerPoint, box.width() * pixelsPerPoint,
+                box.height() * pixelsPerPoint);
+    }
+
+    void showImage(Image drawn, double scale) {
+        image.setImage(drawn);
+        imageScale = scale;
+    }
+
+    /** Lets go of the image of a page far out of view. */
+    void releaseImage() {
+        image.setImage(null);
+        imageScale = 0;
+    }
+
+    void setMarks(List<SourceMark> pageMarks, Consumer<SourceMark> onClicked) {
+        marks = List.copyOf(pageMarks);
+        onMarkClicked = onClicked;
+        drawMarks();
+    }
+
+    private void drawMarks() {
+        marksLayer.getChildren().clear();
+        for (SourceMark mark : marks) {
+            Box box = toTile(((SourceLocation.PageRegion) mark.location()).box());
+            double margin = MARK_MARGIN * pixelsPerPoint;
+            Rectangle shape = new Rectangle(box.x() - margin, box.y() - margin, box.width() + 2 * margin,
+                    box.height() + 2 * margin);
+            shape.getStyleClass().addAll(MarkStyles.of(mark));
+            if (mark.tooltip() != null) {
+                Tooltip.install(shape, new Tooltip(mark.tooltip()));
+            }
+            shape.setOnMouseClicked(e -> onMarkClicked.accept(mark));
+            // the selection's marks on top
+            if (mark.selected()) {
+                marksLayer.getChildren().add(shape);
+            } else {
+                marksLayer.getChildren().add(0, shape);
+            }
+        }
+    }
+}

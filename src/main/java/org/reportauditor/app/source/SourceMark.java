@@ -1,0 +1,13 @@
+package org.reportauditor.app.source;
+
+import org.reportauditor.model.Severity;
+import org.reportauditor.model.SourceLocation;
+
+/**
+ * A place of the source to mark: where it is, the severity of its finding ({@code null} for a
+ * chosen cell), why it is marked, the text of its tooltip, and whether it belongs to the selection.
+ * {@code finding} tells which finding it shows (-1 for none), to select it when the mark is clicked.
+ */
+public record SourceMark(int finding, SourceLocation location, Severity severity, MarkRole role, String tooltip,
+                         boolean selected) {
+}

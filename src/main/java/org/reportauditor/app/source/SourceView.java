@@ -1,0 +1,69 @@
+package org.reportauditor.app.source;
+
+import java.util.concurrent.Executor;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.model.SourceLocation;
+
+/** The report's file, left of the tables: its PDF pages, or its text as a document. */
+public final class SourceView extends StackPane {
+    private final SourceViewModel model;
+    private final UiStrings strings;
+    private final Executor renderThread;
+    private PdfPagesView pages;
+    private TextDocumentView text;
+
+    public SourceView(SourceViewModel model, UiStrings strings, Executor renderThread) {
+        this.model = model;
+        this.strings = strings;
+        this.renderThread = renderThread;
+        setId("sourceView");
+        getStyleClass().add("source-view");
+        model.documentProperty().addListener((obs, old, now) -> show(now));
+        show(model.documentProperty().get());
+    }
+
+    /** Whether that place of the file is in view now (a PDF box wholly, a text range's line). */
+    public boolean isInView(SourceLocation location) {
+        if (location instanceof SourceLocation.PageRegion region && pages != null) {
+            return pages.shows(region);
+        }
+        if (location instanceof SourceLocation.TextRange range && text != null) {
+            int block = text.blockOf(range);
+            return block >= 0 && text.lookupAll(".document-block").stream()
+                    .map(node -> (javafx.scene.control.ListCell<?>) node)
+                    .anyMatch(cell -> cell.getIndex() == block && cell.isVisible() && !cell.isEmpty());
+        }
+        return false;
+    }
+
+    /** Whether the page of a PDF is drawn at the current zoom. */
+    public boolean isDrawn(int page) {
+        return pages != null && pages.isDrawn(page);
+    }
+
+    /** The page at the middle of the view; 0 when the file has no pages. */
+    public int currentPage() {
+        return pages == null ? 0 : pages.currentPageProperty().get();
+    }
+
+    private void show(SourceDocument document) {
+        pages = null;
+        text = null;
+        if (document instanceof SourceDocument.Pages pdf) {
+            pages = new PdfPagesView(pdf.pages(), model, strings, renderThread);
+            getChildren().setAll(pages);
+        } else if (document instanceof SourceDocument.Text textDocument) {
+            text = new TextDocumentView(textDocument, model);
+            getChildren().setAll(text);
+        } else {
+            Label none = new Label();
+            none.textProperty().bind(strings.bind("source.none"));
+            none.getStyleClass().add("placeholder");
+            getChildren().setAll(none);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.reportauditor.app.tables;
+
+/** A place in a sheet: 0-based row and column of its grid. */
+public record GridPosition(int row, int column) {
+}

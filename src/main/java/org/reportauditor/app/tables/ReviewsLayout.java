@@ -1,0 +1,35 @@
+package org.reportauditor.app.tables;
+
+import java.util.List;
+
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.ReportTable;
+import org.reportauditor.template.ColumnSpec;
+import org.reportauditor.template.RowSpec;
+import org.reportauditor.template.TableSpec;
+
+/**
+ * Section 四 as the template prints it: one row of counts under headers merged by group
+ * (行政复议 / 行政诉讼 › 未经复议直接起诉, 复议后起诉), the group path taken from the column labels.
+ */
+final class ReviewsLayout {
+    private ReviewsLayout() {
+    }
+
+    static LaidOutTable of(TableSpec spec, ReportTable table, TemplateLabels labels) {
+        ReportRows reportRows = new ReportRows(spec, table);
+        SheetBuilder sheet = new SheetBuilder();
+        RowSpec count = spec.rows().get(0);
+        List<ColumnSpec> columns = count.columns();
+        int headerRows = sheet.columnHeaders(0, 0, columns.stream().map(labels::columnPath).toList());
+        int row = headerRows;
+        for (ReportRows.Shown shown : reportRows.forSpec(count, labels)) {
+            for (int c = 0; c < columns.size(); c++) {
+                String column = columns.get(c).id();
+                sheet.value(row, c, 1, new CellAddress(spec.id(), shown.id(), column), shown.cell(column));
+            }
+            row++;
+        }
+        return sheet.build(spec.id(), labels.title(spec), headerRows, 0);
+    }
+}

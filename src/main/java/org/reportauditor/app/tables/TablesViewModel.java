@@ -1,0 +1,161 @@
+package org.reportauditor.app.tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.FindingTargets;
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.ReportTable;
+import org.reportauditor.model.Severity;
+import org.reportauditor.model.TemplateVersion;
+import org.reportauditor.template.TableSpec;
+import org.reportauditor.template.Template;
+
+/**
+ * The tables of sections 二, 三 and 四 of the open report, laid out like the template of its
+ * version, with the cells that findings concern marked. Choosing a cell selects it for the window.
+ */
+public final class TablesViewModel {
+    private final ReportSelection selection;
+    private final UiStrings strings;
+    private final ObservableList<TableSheet> sheets = FXCollections.observableArrayList();
+    private final IntegerProperty shownSheet = new SimpleIntegerProperty(this, "shownSheet");
+
+    public TablesViewModel(ReportSelection selection, UiStrings strings) {
+        this.selection = selection;
+        this.strings = strings;
+        selection.reportProperty().addListener((obs, old, now) -> rebuild());
+        strings.messagesProperty().addListener((obs, old, now) -> rebuild());
+        selection.findingProperty().addListener((obs, old, now) -> {
+            mark();
+            focus(now);
+        });
+    }
+
+    public ObservableList<TableSheet> sheets() {
+        return sheets;
+    }
+
+    /** The index of the sheet to show. */
+    public IntegerProperty shownSheetProperty() {
+        return shownSheet;
+    }
+
+    /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
+    public void choose(TableSheet sheet, GridPosition position) {
+        GridPosition origin = sheet.layout().cells().stream()
+                .filter(c -> c.row() <= position.row() && position.row() < c.row() + c.rowSpan()
+                        && c.column() <= position.column() && position.column() < c.column() + c.columnSpan())
+                .map(SheetCell::position).findFirst().orElse(position);
+        CellAddress chosen = null;
+        for (Map.Entry<CellAddress, GridPosition> entry : sheet.table().positions().entrySet()) {
+            if (entry.getValue().equals(origin)) {
+                chosen = entry.getKey();
+            }
+        }
+        selection.cellProperty().set(chosen);
+    }
+
+    private void rebuild() {
+        OpenedReport opened = selection.reportProperty().get();
+        if (opened == null) {
+            sheets.clear();
+            return;
+        }
+        Report report = opened.result().report();
+        TemplateLabels labels = new TemplateLabels(strings.isEnglish());
+        List<TableSheet> built = new ArrayList<>();
+        for (TableSpec spec : Template.of(versionOf(report)).tables()) {
+            ReportTable table = report.table(spec.id()).orElse(null);
+            built.add(new TableSheet(TableLayouts.of(spec, table, labels, strings.get("tables.contentHeader"))));
+        }
+        sheets.setAll(built);
+        mark();
+        focus(selection.findingProperty().get());
+    }
+
+    private static TemplateVersion versionOf(Report report) {
+        if (report.version() != null) {
+            return report.version();
+        }
+        return report.year() != null ? TemplateVersion.requiredFor(report.year()) : TemplateVersion.V2021;
+    }
+
+    private void mark() {
+        OpenedReport opened = selection.reportProperty().get();
+        List<Finding> findings = opened == null ? List.of() : opened.result().findings();
+        Finding selected = selection.findingProperty().get();
+        for (TableSheet sheet : sheets) {
+            Map<CellAddress, GridPosition> positions = sheet.table().positions();
+            Map<GridPosition, MarkDraft> drafts = new HashMap<>();
+            for (Finding finding : findings) {
+                for (CellAddress cell : FindingTargets.marked(finding)) {
+                    GridPosition at = positions.get(cell);
+                    if (at != null) {
+                        drafts.computeIfAbsent(at, p -> new MarkDraft())
+                                .suspectedBy(finding, finding == selected, strings.format(finding.message()));
+                    }
+                }
+            }
+            if (selected != null) {
+                for (CellAddress cell : selected.cells()) {
+                    GridPosition at = positions.get(cell);
+                    if (at != null) {
+                        drafts.computeIfAbsent(at, p -> new MarkDraft()).outlined = true;
+                    }
+                }
+            }
+            Map<GridPosition, CellMark> marks = new HashMap<>();
+            drafts.forEach((at, draft) -> marks.put(at, draft.mark()));
+            sheet.mark(marks);
+        }
+    }
+
+    /** A cell's mark while the findings are gone through. */
+    private static final class MarkDraft {
+        private Severity fill;
+        private boolean outlined;
+        private boolean selected;
+        private final List<String> reasons = new ArrayList<>();
+
+        void suspectedBy(Finding finding, boolean isSelected, String reason) {
+            if (fill == null || finding.severity().compareTo(fill) < 0) {
+                fill = finding.severity();
+            }
+            selected |= isSelected;
+            reasons.add(reason);
+        }
+
+        CellMark mark() {
+            return new CellMark(fill, outlined, selected, reasons.isEmpty() ? null : String.join("\n", reasons));
+        }
+    }
+
+    private void focus(Finding finding) {
+        if (finding == null) {
+            return;
+        }
+        for (CellAddress cell : FindingTargets.marked(finding)) {
+            for (int i = 0; i < sheets.size(); i++) {
+                GridPosition at = sheets.get(i).table().positions().get(cell);
+                if (at != null) {
+                    shownSheet.set(i);
+                    sheets.get(i).focus(at);
+                    return;
+                }
+            }
+        }
+    }
+}
