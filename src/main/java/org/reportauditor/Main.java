@@ -33,6 +33,7 @@ public final class Main {
         System.err.println("The desktop app is not built yet; use: check [--json] PATH...");
     }
 
+    /** The engine with every reader, as the app and the command line use it. */
     static Auditor auditor() {
         DocumentReaders readers = new DocumentReaders(Map.of(
                 DocumentKind.TEXT, new PlainTextReader()));
