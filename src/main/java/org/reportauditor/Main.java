@@ -34,7 +34,7 @@ public final class Main {
     }
 
     /** The engine with every reader, as the app and the command line use it. */
-    static Auditor auditor() {
+    public static Auditor auditor() {
         DocumentReaders readers = new DocumentReaders(Map.of(
                 DocumentKind.TEXT, new PlainTextReader()));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
