@@ -67,6 +67,11 @@ class StructureRulesTest {
                 .row(Template.ART20, "fees", "0", "0").row(Template.ART20, "procurement", "1", "2.5")
                 .build();
         assertThat(new MissingRowRule().check(report)).isEmpty();
+        assertThat(new SubRowRule().check(report)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.cells()).contains(new CellAddress(Template.ART20, "other_services.行政检查", "decisions"));
+            assertThat(Messages.chinese().format(f.message())).contains("其他对外管理服务事项", "行政检查");
+        });
     }
 
     @Test
