@@ -38,7 +38,8 @@ public final class Main {
         DesktopApp.launch(engine::join, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
     }
 
-    static Auditor auditor() {
+    /** The engine with every reader, as the app and the command line use it. */
+    public static Auditor auditor() {
         DocumentReaders readers = new DocumentReaders(Map.of(
                 DocumentKind.TEXT, new PlainTextReader()));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));

@@ -19,6 +19,7 @@ import org.reportauditor.check.structure.NegativeCountRule;
 import org.reportauditor.check.structure.NonNumericRule;
 import org.reportauditor.check.structure.SectionNumberingRule;
 import org.reportauditor.check.structure.SectionTitleRule;
+import org.reportauditor.check.structure.SubRowRule;
 
 /** Every check the engine runs, in the order their findings are listed. Add a rule here. */
 public final class RuleRegistry {
@@ -35,6 +36,7 @@ public final class RuleRegistry {
                 new MissingSectionRule(),
                 new MissingTableRule(),
                 new MissingRowRule(),
+                new SubRowRule(),
                 new FormatVersionRule(),
                 new NegativeCountRule(),
                 new BlankCellRule(),

@@ -76,14 +76,14 @@ final class ApplicationsTableReader {
                     continue;
                 }
                 Optional<LabelMatch<RowSpec>> r = rows.match(c.normalized());
-                Optional<LabelMatch<GroupSpec>> g = groups.match(c.normalized());
+                Optional<LabelMatch<GroupSpec>> g = groups.match(c.normalized()).or(() -> groupByNumbering(c));
                 if (g.isPresent() && (r.isEmpty() || g.get().score() >= r.get().score())) {
                     group = g.get().spec().id();
                     groupScore = g.get().score();
                     lastLabel = i;
                     rowSpec = null;
                 } else if (r.isPresent() && (row.hasValues() || !isHeaderWord(c))) {
-                    rowSpec = resolveInGroup(r.get().spec(), group, c);
+                    rowSpec = resolveInGroup(r.get(), group, c);
                     rowScore = r.get().score();
                     lastLabel = i;
                 } else if (r.isEmpty() && itemInGroup(c, group).isPresent()) {
@@ -158,13 +158,37 @@ final class ApplicationsTableReader {
         return c.normalized().equals("其他") || c.normalized().equals("总计");
     }
 
-    /** "3.其他" under (六) is other.other; an item label means the item of the group it is printed in. */
-    private RowSpec resolveInGroup(RowSpec matched, String group, PrintedCell cell) {
-        if (group != null && matched.group() != null && !matched.group().equals(group)
-                && !"results".equals(matched.group())) {
-            return itemInGroup(cell, group).orElse(matched);
+    /**
+     * A label too short to be sure of ("3.其他") means the item of the group it is printed in; a
+     * label that says clearly which row it is, is that row, whatever group was printed before it.
+     */
+    private RowSpec resolveInGroup(LabelMatch<RowSpec> matched, String group, PrintedCell cell) {
+        RowSpec spec = matched.spec();
+        boolean generic = LabelText.core(cell.normalized()).length() <= 2 || !matched.isSure();
+        if (generic && group != null && spec.group() != null && !spec.group().equals(group)
+                && !"results".equals(spec.group())) {
+            return itemInGroup(cell, group).orElse(spec);
         }
-        return matched;
+        return spec;
+    }
+
+    /**
+     * A group label cut in two where its merged cell spans a page break ("（四）无" / "法提供"):
+     * its bracketed numeral and the start of its words tell which group it is.
+     */
+    private Optional<LabelMatch<GroupSpec>> groupByNumbering(PrintedCell cell) {
+        Numbering n = Numbering.parse(cell.normalized());
+        if (n.style() != Numbering.Style.CHINESE_BRACKETED) {
+            return Optional.empty();
+        }
+        String rest = LabelText.core(cell.normalized());
+        for (GroupSpec g : V2021.table(Template.APPLICATIONS).groups()) {
+            if (Numbering.parse(LabelText.normalize(g.numbering())).number() == n.number()
+                    && !rest.isEmpty() && LabelText.normalize(g.labels().get(0)).startsWith(rest)) {
+                return Optional.of(new LabelMatch<>(g, LabelMatch.LIKELY));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The numbered item of a group, for a label too garbled to match ("2.其他法律行政止公开"). */

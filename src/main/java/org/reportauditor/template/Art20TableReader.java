@@ -109,7 +109,10 @@ final class Art20TableReader {
             TemplateVersion version = versionOf(RowIds.base(rowId), header, values, preferred);
             votes.merge(version, 1, Integer::sum);
             RowSpec spec = Template.of(version).row(Template.ART20, RowIds.base(rowId)).orElseThrow();
-            CellValues.Laid laid = CellValues.lay(Template.ART20, rowId, spec.columns(), values);
+            // a block whose header names only some of the row's columns (versions mixed) is read as printed
+            List<ColumnSpec> laidOut = header != null && !header.isEmpty() && spec.columns().containsAll(header)
+                    ? header : spec.columns();
+            CellValues.Laid laid = CellValues.lay(Template.ART20, rowId, laidOut, values);
             read++;
             if (laid.fitted()) {
                 fitted++;

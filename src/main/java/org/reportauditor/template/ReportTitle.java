@@ -12,7 +12,7 @@ import org.reportauditor.model.Paragraph;
  */
 record ReportTitle(String agency, Integer year) {
     private static final Pattern TITLE_WORDS = Pattern.compile("政(府信息|务)公开.{0,8}报告");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\\s*年(?:度)?");
     private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_TITLE_LENGTH = 80;
 
@@ -51,7 +51,7 @@ record ReportTitle(String agency, Integer year) {
         String before = head.substring(0, year.start());
         String after = head.substring(year.end());
         String agency = agency(before).isEmpty() ? agency(after) : agency(before);
-        return new ReportTitle(agency, Integer.parseInt(year.group(1)));
+        return new ReportTitle(agency, yearValue(year.group(1)));
     }
 
     private static String agency(String s) {
@@ -61,6 +61,16 @@ record ReportTitle(String agency, Integer year) {
 
     private static Integer firstYear(String text) {
         Matcher m = YEAR.matcher(text);
-        return m.find() ? Integer.parseInt(m.group(1)) : null;
+        return m.find() ? yearValue(m.group(1)) : null;
+    }
+
+    /** "2020", or "二〇二〇" as some titles print it. */
+    private static int yearValue(String printed) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : printed.toCharArray()) {
+            int d = "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
+            digits.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return Integer.parseInt(digits.toString());
     }
 }

@@ -48,7 +48,7 @@ public final class ArithmeticCheck implements Rule {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Equation> equations : byTable.values()) {
+        for (List<Equation> equations : byTable.values().stream().flatMap(t -> components(t).stream()).toList()) {
             ErrorLocalizer.Result result = new ErrorLocalizer(equations, values).localise();
             if (result.localised()) {
                 for (ErrorLocalizer.Correction c : result.corrections()) {
@@ -75,13 +75,58 @@ public final class ArithmeticCheck implements Rule {
             }
         }
         Text reason = EquationNames.reason(primary, cell, values);
+        List<List<CellAddress>> alternatives = alternativesTo(cell, result);
         Text message = Text.of("finding.arithmetic", CellNames.cell(cell), correction.actual(), correction.expected(),
                 reason,
                 consequences.isEmpty() ? "" : Text.of("finding.arithmetic.consequences", consequences),
-                result.alternatives().isEmpty() ? "" : Text.of("finding.arithmetic.alternatives",
-                        result.alternatives().stream().map(ArithmeticCheck::names).toList()));
+                alternatives.isEmpty() ? "" : Text.of("finding.arithmetic.alternatives",
+                        alternatives.stream().map(ArithmeticCheck::names).toList()));
         return new Finding(primary.rule(), Severity.ERROR, primary.cells(), List.of(cell), correction.expected(),
-                correction.actual(), message, null, sourceOf(cell, cells), result.alternatives());
+                correction.actual(), message, null, sourceOf(cell, cells), alternatives);
+    }
+
+    /**
+     * The other ways to fix what this cell's correction fixes: each other smallest set that leaves
+     * this cell as printed, without the cells it shares with the chosen set.
+     */
+    private static List<List<CellAddress>> alternativesTo(CellAddress cell, ErrorLocalizer.Result result) {
+        List<CellAddress> chosen = result.corrections().stream().map(ErrorLocalizer.Correction::cell).toList();
+        List<List<CellAddress>> alternatives = new ArrayList<>();
+        for (List<CellAddress> other : result.alternatives()) {
+            if (!other.contains(cell)) {
+                List<CellAddress> instead = other.stream().filter(c -> !chosen.contains(c)).toList();
+                if (!alternatives.contains(instead)) {
+                    alternatives.add(instead);
+                }
+            }
+        }
+        return alternatives;
+    }
+
+    /** Equations that share no cell are independent problems: each is localised on its own. */
+    private static List<List<Equation>> components(List<Equation> equations) {
+        List<List<Equation>> groups = new ArrayList<>();
+        List<java.util.Set<CellAddress>> cellsOfGroup = new ArrayList<>();
+        for (Equation e : equations) {
+            List<Integer> touching = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                if (e.cells().stream().anyMatch(cellsOfGroup.get(g)::contains)) {
+                    touching.add(g);
+                }
+            }
+            List<Equation> merged = new ArrayList<>(List.of(e));
+            java.util.Set<CellAddress> mergedCells = new java.util.HashSet<>(e.cells());
+            for (int i = touching.size() - 1; i >= 0; i--) {
+                int g = touching.get(i);
+                merged.addAll(0, groups.remove(g));
+                mergedCells.addAll(cellsOfGroup.remove(g));
+            }
+            groups.add(merged);
+            cellsOfGroup.add(mergedCells);
+        }
+        // keep the rules' order inside each group: it decides which rule a finding is told under
+        groups.forEach(g -> g.sort(java.util.Comparator.comparingInt(equations::indexOf)));
+        return groups;
     }
 
     /** The broken equation that defines the cell as its total, else the first broken one it is in. */

@@ -1,0 +1,52 @@
+package org.reportauditor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.Auditor;
+
+/**
+ * The whole audit, as wired for the user, of every fixture report against its answer key: the
+ * cells an exact reader gets, exactly the errors an auditor expects, every expected warning.
+ */
+class AnswerKeyTest {
+    private static final Auditor AUDITOR = Main.auditor();
+
+    static Stream<Path> seeds() throws IOException, URISyntaxException {
+        return reports("seeds", ".txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    @DisplayName("plain-text seed reports give their answer keys")
+    void seedReportGivesItsKey(Path file) throws IOException {
+        assertMatchesKey(file);
+    }
+
+    static void assertMatchesKey(Path file) throws IOException {
+        AuditResult result = AUDITOR.audit(file);
+        List<String> differences = AnswerKey.of(file).differences(result);
+        assertThat(differences).as("differences from the answer key of %s", file.getFileName()).isEmpty();
+    }
+
+    static Stream<Path> reports(String folder, String... extensions) throws IOException, URISyntaxException {
+        Path dir = Path.of(AnswerKeyTest.class.getResource("/reports/" + folder).toURI());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> Stream.of(extensions).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
+        }
+        assertThat(files).as("fixtures in %s", dir).isNotEmpty();
+        return files.stream();
+    }
+}

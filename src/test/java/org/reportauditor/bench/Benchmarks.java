@@ -1,0 +1,99 @@
+package org.reportauditor.bench;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.reportauditor.Main;
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.Auditor;
+
+/**
+ * The performance figures of the README, measured (not asserted in tests): a warm audit of each
+ * fixture report, and the jar's {@code check --json} as a fresh process. Run it with
+ * {@code mvn -B -q -DskipTests package && java -cp target/report-auditor.jar:target/test-classes
+ * org.reportauditor.bench.Benchmarks}.
+ */
+public final class Benchmarks {
+    private static final int WARMUP = 200;
+    private static final int RUNS = 500;
+    private static final int PROCESS_RUNS = 7;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Auditor auditor = Main.auditor();
+        System.out.println("== warm audit (read, recognise, check), median of " + RUNS + " runs");
+        for (Path file : fixtures("seeds", ".txt")) {
+            report(file, auditor, WARMUP, RUNS);
+        }
+        for (Path file : fixtures("corpus", ".pdf", ".docx", ".doc", ".html")) {
+            report(file, auditor, WARMUP / 10, RUNS / 10);
+        }
+        for (Path file : fixtures("real", ".pdf")) {
+            report(file, auditor, WARMUP / 10, RUNS / 10);
+        }
+        Path jar = Path.of("target/report-auditor.jar");
+        if (Files.exists(jar)) {
+            System.out.println("== fresh process: java -jar target/report-auditor.jar check --json …, median of "
+                    + PROCESS_RUNS + " runs");
+            process(jar, fixtures("seeds", ".txt").subList(3, 4));
+            List<Path> pdfs = fixtures("corpus", ".pdf");
+            if (!pdfs.isEmpty()) {
+                process(jar, pdfs);
+            }
+        }
+    }
+
+    private static void report(Path file, Auditor auditor, int warmup, int runs) {
+        Supplier<AuditResult> audit = () -> auditor.audit(file);
+        for (int i = 0; i < warmup; i++) {
+            audit.get();
+        }
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            audit.get();
+            times[i] = System.nanoTime() - t;
+        }
+        System.out.printf(Locale.ROOT, "%-36s %8.2f ms%n", file.getFileName(), median(times) / 1e6);
+    }
+
+    private static void process(Path jar, List<Path> files) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "check", "--json"));
+        files.forEach(f -> command.add(f.toString()));
+        long[] times = new long[PROCESS_RUNS];
+        for (int i = 0; i < PROCESS_RUNS; i++) {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+            times[i] = System.nanoTime() - t;
+        }
+        System.out.printf(Locale.ROOT, "%-36s %8.0f ms%n", files.size() == 1 ? files.get(0).getFileName()
+                : files.size() + " files", median(times) / 1e6);
+    }
+
+    private static double median(long[] times) {
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static List<Path> fixtures(String folder, String... extensions) throws IOException, URISyntaxException {
+        var url = Benchmarks.class.getResource("/reports/" + folder);
+        if (url == null) {
+            return List.of();
+        }
+        try (var list = Files.list(Path.of(url.toURI()))) {
+            return list.filter(p -> Arrays.stream(extensions).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.reportauditor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.reportauditor.Main;
+import org.reportauditor.audit.Auditor;
+
+/** {@code check} as scripts use it: its JSON (spec/cli.md), its exit status, its languages. */
+class CheckCommandTest {
+    private static final Auditor AUDITOR = Main.auditor();
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int check(String... args) {
+        return CheckCommand.run(() -> AUDITOR, args, out, err);
+    }
+
+    private JsonNode json() throws IOException {
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String fixture(String path) throws URISyntaxException {
+        return Path.of(CheckCommandTest.class.getResource("/reports/" + path).toURI()).toString();
+    }
+
+    @Test
+    void aReportWithErrorsGivesItsCellsAndLocalisedFindingsAndExitsOne() throws Exception {
+        String beijing = fixture("seeds/003_4fb9745642b3cd23.txt");
+        assertThat(check("--json", beijing)).isEqualTo(CheckCommand.ERRORS_FOUND);
+        JsonNode report = json().path("reports").get(0);
+        assertThat(report.path("file").asText()).isEqualTo(beijing);
+        assertThat(report.path("agency").asText()).isEqualTo("北京市卫生健康委员会");
+        assertThat(report.path("year").asInt()).isEqualTo(2020);
+        assertThat(report.path("version").asText()).isEqualTo("2019");
+        JsonNode cell = report.path("cells").path("applications/partially_disclosed/total");
+        assertThat(cell.path("value").asInt()).isEqualTo(78);
+        assertThat(cell.path("text").asText()).isEqualTo("78");
+        assertThat(cell.path("source").path("length").asInt()).isEqualTo(2);
+        JsonNode finding = report.path("findings").get(0);
+        assertThat(finding.path("rule").asText()).isEqualTo("row-total");
+        assertThat(finding.path("severity").asText()).isEqualTo("error");
+        assertThat(finding.path("suspects").get(0).asText()).isEqualTo("applications/partially_disclosed/total");
+        assertThat(finding.path("expected").asInt()).isEqualTo(63);
+        assertThat(finding.path("actual").asInt()).isEqualTo(78);
+        assertThat(finding.path("cells").size()).isEqualTo(7);
+        assertThat(finding.path("message").asText()).contains("部分公开", "78", "63");
+        assertThat(finding.has("alternatives")).isFalse();
+        assertThat(report.path("problems").size()).isZero();
+    }
+
+    @Test
+    void aConsistentReportExitsZero() throws Exception {
+        assertThat(check("--json", fixture("seeds/004_32ee79c535f7b1d7.txt"))).isEqualTo(CheckCommand.OK);
+        assertThat(json().path("reports").get(0).path("findings").size()).isZero();
+    }
+
+    @Test
+    void anUnreadableFileIsReportedWithItsProblemAndTheOthersAreStillAudited() throws Exception {
+        String empty = fixture("bad/empty.txt");
+        assertThat(check("--json", empty, fixture("seeds/003_4fb9745642b3cd23.txt"), dir.resolve("nope.pdf").toString()))
+                .isEqualTo(CheckCommand.UNREADABLE);
+        JsonNode reports = json().path("reports");
+        assertThat(reports.size()).isEqualTo(3);
+        assertThat(reports.get(0).path("problems").get(0).path("kind").asText()).isEqualTo("empty");
+        assertThat(reports.get(0).path("problems").get(0).path("message").asText()).contains("empty.txt");
+        assertThat(reports.get(1).path("findings").size()).isEqualTo(3);
+        assertThat(reports.get(2).path("problems").get(0).path("kind").asText()).isEqualTo("not-found");
+    }
+
+    @Test
+    void aFolderIsSearchedForReports() throws Exception {
+        Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")), Files.createDirectories(dir.resolve("a/b"))
+                .resolve("report.txt"));
+        Files.writeString(dir.resolve("notes.json"), "{}");
+        assertThat(check("--json", dir.toString())).isEqualTo(CheckCommand.OK);
+        assertThat(json().path("reports").size()).isEqualTo(1);
+        assertThat(json().path("reports").get(0).path("file").asText()).endsWith("report.txt");
+    }
+
+    @Test
+    void messagesComeInEnglishWhenAsked() throws Exception {
+        check("--json", "--lang", "en", fixture("seeds/003_4fb9745642b3cd23.txt"));
+        String message = json().path("reports").get(0).path("findings").get(0).path("message").asText();
+        assertThat(message).contains("Partially disclosed", "prints 78, should be 63");
+    }
+
+    @Test
+    void wrongArgumentsExitTwo() {
+        assertThat(check("--json", "--nonsense", "x.txt")).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(check("--lang", "fr", "x.txt")).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(check()).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void withoutJsonAPersonReadsASummary() throws Exception {
+        assertThat(check(fixture("seeds/003_4fb9745642b3cd23.txt"))).isEqualTo(CheckCommand.ERRORS_FOUND);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("北京市卫生健康委员会", "错误", "row-total", "共 1 份报告");
+    }
+}

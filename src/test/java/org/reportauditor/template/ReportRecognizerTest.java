@@ -1,0 +1,95 @@
+package org.reportauditor.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.model.CellReading;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.ProblemKind;
+import org.reportauditor.model.Report;
+import org.reportauditor.model.Section;
+import org.reportauditor.model.TemplateVersion;
+
+/** Recognition of reports written in test code, as text files. */
+class ReportRecognizerTest {
+    private final DocumentReaders readers = new DocumentReaders(Map.of(DocumentKind.TEXT, new PlainTextReader()));
+    private final ReportRecognizer recognizer = new ReportRecognizer();
+
+    @TempDir
+    Path dir;
+
+    private Report recognize(String text) throws IOException {
+        Path file = Files.writeString(dir.resolve("report.txt"), text);
+        return recognizer.recognize(readers.read(file), file.toString());
+    }
+
+    @Test
+    void agencyAndYearComeFromTheTitleWhateverItsForm() throws IOException {
+        assertThat(recognize("某市某局\n2022 年政府信息公开工作年度报告\n一、总体情况\n").agency()).isEqualTo("某市某局");
+        Report chineseYear = recognize("某县人民政府二〇二三年度政府信息公开工作年度报告\n一、总体情况\n");
+        assertThat(chineseYear.agency()).isEqualTo("某县人民政府");
+        assertThat(chineseYear.year()).isEqualTo(2023);
+        Report yearFirst = recognize("2021年某区卫生健康委员会政府信息公开工作年度报告\n一、总体情况\n");
+        assertThat(yearFirst.agency()).isEqualTo("某区卫生健康委员会");
+        assertThat(yearFirst.year()).isEqualTo(2021);
+    }
+
+    @Test
+    void sectionsAreFoundEvenWhenTheirHeadingsDeviate() throws IOException {
+        Report report = recognize("某局2020年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n正文。\n"
+                + "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+                + "（五）存在的主要问题及改进情况\n一是问题。\n六、其他需要报告的事项。本年度无其他需要报告的事项。\n");
+        assertThat(report.sections()).extracting(Section::number).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(report.section(1).orElseThrow().paragraphs()).hasSize(2);
+        assertThat(report.section(5).orElseThrow().heading()).isEqualTo("（五）存在的主要问题及改进情况");
+    }
+
+    @Test
+    void aBlockWhoseHeaderNamesOnlySomeColumnsIsReadAsPrinted() throws IOException {
+        Report report = recognize("某局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                + "第二十条第（五）项\t\t\n信息内容\t本年处理决定数量\t\n行政许可\t12\t\n其他对外管理服务事项\t3\t\n");
+        var art20 = report.table(Template.ART20).orElseThrow();
+        assertThat(art20.cell("licensing", "decisions").orElseThrow().value()).isEqualByComparingTo("12");
+        assertThat(art20.row("other_services").orElseThrow().cells()).singleElement().satisfies(c -> {
+            assertThat(c.address().column()).isEqualTo("decisions");
+            assertThat(c.value()).isEqualByComparingTo("3");
+        });
+    }
+
+    @Test
+    void theTableVersionIsReadFromItsRows() throws IOException {
+        String head = "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n";
+        Report old = recognize(head + "(六) 其他处理\t0\t0\t0\t0\t0\t0\t0\n");
+        assertThat(old.table(Template.APPLICATIONS).orElseThrow().version()).isEqualTo(TemplateVersion.V2019);
+        Report current = recognize(head + "(六) 其他处理\t1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n"
+                + "\t3. 其他\t1\t0\t0\t0\t0\t0\t1\n");
+        var table = current.table(Template.APPLICATIONS).orElseThrow();
+        assertThat(table.version()).isEqualTo(TemplateVersion.V2021);
+        assertThat(table.cell("other.other", "total").orElseThrow().value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aRowThatLostACellIsReadAsFarAsItGoes() throws IOException {
+        Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                + "(三) 不予公开\t4. 保护第三方合法权益\t1\t0\t0\t0\t0\t2\n");
+        var row = report.table(Template.APPLICATIONS).orElseThrow().row("withheld.third_party").orElseThrow();
+        assertThat(row.cells()).extracting(c -> c.reading()).endsWith(CellReading.NUMBER, CellReading.MISSING);
+        assertThat(row.cell("other_org").orElseThrow().value()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aDocumentWithoutTheTemplateIsNotAnAnnualReport() throws IOException {
+        Report report = recognize("会议纪要\n今天下午召开了工作会议，讨论了明年的预算安排。\n");
+        assertThat(report.problems()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ProblemKind.NOT_ANNUAL_REPORT));
+    }
+}
