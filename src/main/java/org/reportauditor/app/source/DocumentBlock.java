@@ -2,7 +2,7 @@ package org.reportauditor.app.source;
 
 import java.util.List;
 
-/** A piece of a text document as shown: a line of prose or a table. Offsets are into the report's text. */
+/** A piece of a text document as shown: a line of prose or a table row. Offsets are into the report's text. */
 public sealed interface DocumentBlock {
 
     int start();
@@ -34,23 +34,23 @@ public sealed interface DocumentBlock {
     }
 
     /**
-     * A table: its rows of cells, each cell a span of the text (a cell continued on the next line
-     * spans both; its text is joined). {@code columns} is the width of the longest row.
+     * A row of a table: its cells, each a span of the text (a cell continued on a later line spans
+     * both; its text is joined), and the width of the table's longest row, so that the rows of one
+     * table line up. {@code first} tells the table's first row.
      */
-    record Table(List<List<Span>> rows, int columns) implements DocumentBlock {
-        public Table {
-            rows = rows.stream().map(List::copyOf).toList();
+    record Row(List<Span> cells, int columns, boolean first) implements DocumentBlock {
+        public Row {
+            cells = List.copyOf(cells);
         }
 
         @Override
         public int start() {
-            return rows.get(0).get(0).start();
+            return cells.get(0).start();
         }
 
         @Override
         public int end() {
-            List<Span> last = rows.get(rows.size() - 1);
-            return last.get(last.size() - 1).end();
+            return cells.get(cells.size() - 1).end();
         }
     }
 }

@@ -92,7 +92,9 @@ final class TextDocumentLayout {
             }
         }
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-        blocks.add(new DocumentBlock.Table(rows, columns));
+        for (int r = 0; r < rows.size(); r++) {
+            blocks.add(new DocumentBlock.Row(rows.get(r), columns, r == 0));
+        }
         return i;
     }
 

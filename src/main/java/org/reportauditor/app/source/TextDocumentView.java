@@ -19,7 +19,7 @@ import org.reportauditor.model.SourceLocation;
 
 /**
  * A Word, HTML or text report as a readable document: its prose line by line and its tables as
- * grids, with the places that findings concern marked. Only the lines in view are built.
+ * grids, with the places that findings concern marked. Only the lines and rows in view are built.
  */
 final class TextDocumentView extends ListView<DocumentBlock> {
     /** What the cells leave of the list's width: its padding and scroll bar. */
@@ -103,11 +103,15 @@ final class TextDocumentView extends ListView<DocumentBlock> {
         protected void updateItem(DocumentBlock block, boolean empty) {
             super.updateItem(block, empty);
             setText(null);
+            getStyleClass().remove("table-row");
+            if (block instanceof DocumentBlock.Row) {
+                getStyleClass().add("table-row");
+            }
             setGraphic(empty || block == null ? null : nodeOf(block));
         }
 
         private Node nodeOf(DocumentBlock block) {
-            Region node = block instanceof DocumentBlock.Table table ? table(table)
+            Region node = block instanceof DocumentBlock.Row row ? row(row)
                     : prose(((DocumentBlock.Prose) block).line());
             node.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
             node.maxWidthProperty().bind(node.prefWidthProperty());
@@ -120,10 +124,13 @@ final class TextDocumentView extends ListView<DocumentBlock> {
             return text;
         }
 
-        private Region table(DocumentBlock.Table table) {
+        private Region row(DocumentBlock.Row row) {
             GridPane grid = new GridPane();
-            grid.getStyleClass().add("document-table");
-            int columns = table.columns();
+            grid.getStyleClass().add("document-row");
+            if (row.first()) {
+                grid.getStyleClass().add("first-row");
+            }
+            int columns = row.columns();
             for (int c = 0; c < columns; c++) {
                 ColumnConstraints constraints = new ColumnConstraints();
                 constraints.setPercentWidth(columns == 1 ? 100
@@ -132,18 +139,13 @@ final class TextDocumentView extends ListView<DocumentBlock> {
                 constraints.setFillWidth(true);
                 grid.getColumnConstraints().add(constraints);
             }
-            for (int r = 0; r < table.rows().size(); r++) {
-                List<DocumentBlock.Span> row = table.rows().get(r);
-                // rows are aligned on their right end, where the numbers are: a row that prints fewer
-                // cells (its label merged with the row above) lets its first cell take the room
-                int shift = columns - row.size();
-                for (int c = 0; c < row.size(); c++) {
-                    Label cell = cell(row.get(c));
-                    int column = c == 0 ? 0 : c + shift;
-                    int span = c == 0 ? shift + 1 : 1;
-                    grid.add(cell, column, r, span, 1);
-                    GridPane.setHalignment(cell, c == 0 ? HPos.LEFT : HPos.RIGHT);
-                }
+            // rows are aligned on their right end, where the numbers are: a row that prints fewer
+            // cells (its label merged with the row above) lets its first cell take the room
+            int shift = columns - row.cells().size();
+            for (int c = 0; c < row.cells().size(); c++) {
+                Label cell = cell(row.cells().get(c));
+                grid.add(cell, c == 0 ? 0 : c + shift, 0, c == 0 ? shift + 1 : 1, 1);
+                GridPane.setHalignment(cell, c == 0 ? HPos.LEFT : HPos.RIGHT);
             }
             return grid;
         }

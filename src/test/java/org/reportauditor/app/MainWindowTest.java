@@ -1,0 +1,171 @@
+package org.reportauditor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportauditor.app.findings.FindingRow;
+import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Severity;
+import org.reportauditor.model.SourceLocation;
+import org.reportauditor.render.PdfPageRenderer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final CellAddress PARTIALLY_DISCLOSED_TOTAL =
+            CellAddress.parse("applications/partially_disclosed/total");
+
+    @TempDir
+    Path settingsFolder;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), new SettingsStore(settingsFolder));
+        window.show(List.of());
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openAndWait(Path file) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(file));
+        waitUntil(() -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<FindingRow> findingsList(FxRobot robot) {
+        return (ListView<FindingRow>) robot.lookup("#findingsList").query();
+    }
+
+    @Test
+    void theBeijingReportHasTwoErrors(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_TEXT);
+
+        assertThat(findingsList(robot).getItems()).filteredOn(r -> r.severity() == Severity.ERROR).hasSize(2)
+                .extracting(FindingRow::message)
+                .anySatisfy(m -> assertThat(m).contains("部分公开 · 总计 印 78，应为 63"))
+                .anySatisfy(m -> assertThat(m).contains("印 49，应为 50"));
+        assertThat(robot.lookup("#show-error").queryLabeled().getText()).isEqualTo("错误 2");
+        assertThat(window.stage().getTitle()).contains("003_4fb9745642b3cd23.txt").contains("年报审核");
+    }
+
+    @Test
+    void aSelectedFindingMarksItsCellAndBringsItsPlaceIntoView(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_TEXT);
+        SourceLocation printed = Fixtures.auditor().audit(Fixtures.BEIJING_TEXT).report()
+                .cell(PARTIALLY_DISCLOSED_TOTAL).orElseThrow().source();
+
+        // the window selects the first error itself; choose the other one, then come back with a click
+        robot.clickOn(robot.lookup(".finding-cell").nth(1).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".finding-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.tablesView().styleOf(PARTIALLY_DISCLOSED_TOTAL)).contains("cell-error", "cell-selected");
+        assertThat(window.tablesView().shownTitle()).hasValue("三、收到和处理政府信息公开申请情况");
+        assertThat(window.sourceView().isInView(printed)).isTrue();
+    }
+
+    @Test
+    void f3MovesThroughTheFindings(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_TEXT);
+        ListView<FindingRow> list = findingsList(robot);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.press(KeyCode.F3).release(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        robot.press(KeyCode.SHIFT, KeyCode.F3)
+                .release(KeyCode.F3, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void aDroppedFileIsOpened(FxRobot robot) throws TimeoutException {
+        Label source = new Label("report");
+        WaitForAsyncUtils.asyncFx(() -> {
+            source.setOnDragDetected(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putFiles(List.of(Fixtures.BEIJING_TEXT.toAbsolutePath().toFile()));
+                source.startDragAndDrop(TransferMode.COPY).setContent(content);
+                e.consume();
+            });
+            ((BorderPane) window.stage().getScene().getRoot()).setRight(source);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.drag(source).dropTo("#welcome");
+        waitUntil(() -> window.model().hasReportProperty().get());
+
+        assertThat(window.stage().getTitle()).contains("003_4fb9745642b3cd23.txt");
+    }
+
+    @Test
+    void aFileThatCannotBeReadGivesADialogAndTheAppStaysUsable(FxRobot robot) throws TimeoutException {
+        Path bad = Fixtures.REPORTS.resolve("bad/random-bytes.pdf");
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(bad));
+        waitUntil(() -> robot.lookup("#problemDialog").tryQuery().isPresent());
+
+        String text = robot.lookup("#problemText").queryLabeled().getText();
+        assertThat(text).contains("random-bytes.pdf").doesNotContain("Exception");
+        robot.clickOn(robot.lookup("#problemDialog .button").queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#problemDialog").tryQuery().isEmpty());
+        assertThat(window.model().hasReportProperty().get()).isFalse();
+
+        openAndWait(Fixtures.BEIJING_TEXT);
+        assertThat(findingsList(robot).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheOpenWindow(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_TEXT);
+        assertThat(robot.lookup("#show-error").queryLabeled().getText()).isEqualTo("错误 2");
+
+        robot.clickOn("查看(_V)").clickOn("语言(_L)").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#show-error").queryLabeled().getText()).isEqualTo("Errors 2");
+        assertThat(window.stage().getTitle()).contains("Report Auditor");
+        assertThat(findingsList(robot).getItems().get(0).message()).contains("Partially disclosed, Total");
+        assertThat(window.tablesView().shownTitle()).hasValue("3. Applications received and handled");
+        assertThat(new SettingsStore(settingsFolder).load().language()).isEqualTo("en");
+    }
+
+    @Test
+    void theWelcomePaneOpensTheSample(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> !window.model().busyProperty().get()
+                && (window.model().hasReportProperty().get() || robot.lookup("#problemDialog").tryQuery().isPresent()));
+
+        assertThat(robot.lookup("#problemDialog").tryQuery()).as("the sample opens without a problem").isEmpty();
+        assertThat(window.stage().getTitle()).contains("示例报告");
+        assertThat(window.model().findings().countProperty(Severity.ERROR).get()).isEqualTo(2);
+        assertThat(window.model().recentFiles()).as("the sample is not a recent file").isEmpty();
+    }
+}
