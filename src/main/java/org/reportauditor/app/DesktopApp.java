@@ -1,6 +1,5 @@
 package org.reportauditor.app;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +16,9 @@ import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.i18n.Messages;
 import org.reportauditor.render.PageRenderer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Starts the desktop app: the JavaFX toolkit, the worker threads, the view-models and the window. */
 public final class DesktopApp {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
-
     private DesktopApp() {
     }
 
@@ -40,10 +35,7 @@ public final class DesktopApp {
         System.setProperty("java.awt.headless", "true");
         List<Path> files = args.stream().map(Path::of).toList();
         Platform.startup(() -> {
-            MainWindow window = open(new Stage(), auditor, renderer, settings);
-            window.stage().setOnShown(e -> LOG.debug("window shown {} ms after the process started",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-            window.show(files);
+            open(new Stage(), auditor, renderer, settings).show(files);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.reportauditor.app;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +11,9 @@ import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -24,7 +23,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import org.reportauditor.app.findings.FindingsView;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.settings.WindowLayout;
 import org.reportauditor.app.source.SourceView;
@@ -40,7 +38,7 @@ public final class MainWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final String STYLESHEET = "app.css";
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-    private static final double SOURCE_DIVIDER = 0.42;
+    private static final double SOURCE_DIVIDER = 0.4;
     private static final double FINDINGS_DIVIDER = 0.62;
     /** The share of the screen a first window takes. */
     private static final double FIRST_WINDOW_SHARE = 0.85;
@@ -49,30 +47,28 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private final UiStrings strings;
-    private final SourceView sourceView;
-    private final TablesView tablesView;
-    private final FindingsView findingsView;
-    private final SplitPane workspace;
-    private final SplitPane rightSide;
+    private final Executor renderThread;
     private final BorderPane root = new BorderPane();
+    private final StackPane centre = new StackPane();
+    /** Built once the window is on screen, or when a report comes before that. */
+    private Workspace workspace;
 
     public MainWindow(Stage stage, MainViewModel model, Executor renderThread) {
         this.stage = stage;
         this.model = model;
         this.strings = model.strings();
-        this.sourceView = new SourceView(model.source(), strings, renderThread);
-        this.tablesView = new TablesView(model.tables(), strings);
-        this.findingsView = new FindingsView(model.findings(), strings);
-        this.rightSide = new SplitPane(tablesView, findingsView);
-        rightSide.setOrientation(Orientation.VERTICAL);
-        this.workspace = new SplitPane(sourceView, rightSide);
-        workspace.setId("workspace");
+        this.renderThread = renderThread;
 
         WelcomeView welcome = new WelcomeView(model, strings, this::chooseFile);
-        workspace.visibleProperty().bind(model.hasReportProperty());
         welcome.visibleProperty().bind(model.hasReportProperty().not());
+        centre.getChildren().add(welcome);
+        model.hasReportProperty().addListener((obs, old, now) -> {
+            if (now) {
+                workspace();
+            }
+        });
         root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout));
-        root.setCenter(new StackPane(welcome, workspace));
+        root.setCenter(centre);
         root.setBottom(new StatusBar(model));
         root.getStyleClass().add("main-window");
         root.setStyle(FontChoice.rootStyle());
@@ -104,14 +100,24 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window where it was last, and opens the first of {@code files}, if any. */
+    /**
+     * Shows the window where it was last, and opens the first of {@code files}, if any. The window
+     * comes up with its welcome pane first; the panes of a report are built right after its first
+     * frame, while the user is still choosing a file (or the one given is being read).
+     */
     public void show(List<Path> files) {
         placeWindow();
+        Runnable firstFrame = new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                LOG.debug("window on screen {} ms after the process started",
+                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                Platform.runLater(MainWindow.this::workspace);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(firstFrame);
         stage.show();
-        double[] dividers = model.windowLayout().map(w -> new double[] {w.sourceDivider(), w.findingsDivider()})
-                .orElse(new double[] {SOURCE_DIVIDER, FINDINGS_DIVIDER});
-        workspace.setDividerPositions(dividers[0]);
-        rightSide.setDividerPositions(dividers[1]);
         if (!files.isEmpty()) {
             model.open(files.get(0));
         }
@@ -126,11 +132,22 @@ public final class MainWindow {
     }
 
     public SourceView sourceView() {
-        return sourceView;
+        return workspace().source();
     }
 
     public TablesView tablesView() {
-        return tablesView;
+        return workspace().tables();
+    }
+
+    private Workspace workspace() {
+        if (workspace == null) {
+            WindowLayout saved = model.windowLayout().orElse(null);
+            workspace = new Workspace(model, renderThread, saved == null ? SOURCE_DIVIDER : saved.sourceDivider(),
+                    saved == null ? FINDINGS_DIVIDER : saved.findingsDivider());
+            workspace.visibleProperty().bind(model.hasReportProperty());
+            centre.getChildren().add(workspace);
+        }
+        return workspace;
     }
 
     private void chooseFile() {
@@ -201,9 +218,8 @@ public final class MainWindow {
     }
 
     private WindowLayout layout() {
-        double source = workspace.getDividers().isEmpty() ? SOURCE_DIVIDER : workspace.getDividers().get(0).getPosition();
-        double findings = rightSide.getDividers().isEmpty() ? FINDINGS_DIVIDER
-                : rightSide.getDividers().get(0).getPosition();
+        double source = workspace == null ? SOURCE_DIVIDER : workspace.sourceDivider();
+        double findings = workspace == null ? FINDINGS_DIVIDER : workspace.findingsDivider();
         // a maximised window keeps the place it had before, to come back to when restored
         Optional<WindowLayout> before = model.windowLayout();
         if (stage.isMaximized() && before.isPresent()) {
@@ -225,7 +241,8 @@ public final class MainWindow {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                boolean pageDrawn = sourceView.currentPage() == 0 || sourceView.isDrawn(sourceView.currentPage());
+                SourceView source = workspace().source();
+                boolean pageDrawn = source.currentPage() == 0 || source.isDrawn(source.currentPage());
                 if (pageDrawn || now - chosenAt > ON_SCREEN_TIMEOUT_NANOS) {
                     stop();
                     LOG.debug("report on screen {} ms after it was chosen", (now - chosenAt) / 1_000_000);

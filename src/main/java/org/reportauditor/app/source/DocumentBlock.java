@@ -35,12 +35,18 @@ public sealed interface DocumentBlock {
 
     /**
      * A row of a table: its cells, each a span of the text (a cell continued on a later line spans
-     * both; its text is joined), and the width of the table's longest row, so that the rows of one
-     * table line up. {@code first} tells the table's first row.
+     * both; its text is joined). The row's last {@code values} cells are values (numbers, blanks,
+     * "/"); {@code valueColumns} is the most values any row of its table has, so that the values of
+     * all rows line up from the right. {@code first} tells the table's first row.
      */
-    record Row(List<Span> cells, int columns, boolean first) implements DocumentBlock {
+    record Row(List<Span> cells, int values, int valueColumns, boolean first) implements DocumentBlock {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        /** The cells before the values: the row's labels. */
+        public List<Span> labels() {
+            return cells.subList(0, cells.size() - values);
         }
 
         @Override

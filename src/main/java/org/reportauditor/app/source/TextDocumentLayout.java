@@ -1,6 +1,7 @@
 package org.reportauditor.app.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,9 @@ import org.reportauditor.app.source.DocumentBlock.Span;
  */
 final class TextDocumentLayout {
     private static final int MAX_CONTINUATION = 12;
+    /** A value cell: a number with perhaps a unit ("1,853", "-46", "3964万元"), or none ("/", "-", "无"). */
+    private static final Pattern VALUE = Pattern.compile("[-+−]?\\d[\\d,，.．]*\\s*[万元个件项条次%％]*|[/\\-—－]+|无");
+    private static final int MAX_VALUE_LENGTH = 14;
     /** A heading (一、 / （一） / 1.) is never the wrapped rest of a cell. */
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d+\\s*[、.．])");
@@ -91,11 +95,32 @@ final class TextDocumentLayout {
                 break;
             }
         }
-        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] values = rows.stream().mapToInt(TextDocumentLayout::trailingValues).toArray();
+        int valueColumns = Arrays.stream(values).max().orElse(0);
         for (int r = 0; r < rows.size(); r++) {
-            blocks.add(new DocumentBlock.Row(rows.get(r), columns, r == 0));
+            blocks.add(new DocumentBlock.Row(rows.get(r), values[r], valueColumns, r == 0));
         }
         return i;
+    }
+
+    /**
+     * How many cells at the end of a row are values: numbers, blanks, "/" and the like. Empty cells
+     * at the start of a row stand for labels merged from the rows above, not for values.
+     */
+    private static int trailingValues(List<Span> row) {
+        int count = 0;
+        for (int i = row.size() - 1; i >= 0 && isValue(row.get(i).text()); i--) {
+            count++;
+        }
+        int leadingEmpty = 0;
+        while (leadingEmpty < row.size() && row.get(leadingEmpty).text().isEmpty()) {
+            leadingEmpty++;
+        }
+        return Math.min(count, row.size() - leadingEmpty);
+    }
+
+    private static boolean isValue(String cell) {
+        return cell.isEmpty() || cell.length() <= MAX_VALUE_LENGTH && VALUE.matcher(cell).matches();
     }
 
     /** A short line without a tab, between cell lines: the wrapped rest of the cell above. */

@@ -3,6 +3,8 @@ package org.reportauditor.app.source;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
@@ -12,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.reportauditor.model.SourceLocation;
@@ -24,8 +25,11 @@ import org.reportauditor.model.SourceLocation;
 final class TextDocumentView extends ListView<DocumentBlock> {
     /** What the cells leave of the list's width: its padding and scroll bar. */
     private static final double CELL_INSETS = 36;
-    /** Share of a table's width for its first column, which holds the row labels. */
-    private static final double LABEL_COLUMN_PERCENT = 34;
+    /** The width of a column of values in a table. */
+    private static final double VALUE_WIDTH = 58;
+    private static final double EMPTY_LABEL_WIDTH = 18;
+    /** The labels of a row keep at least as much room as this many columns of values. */
+    private static final double MIN_LABEL_SHARE = 3;
 
     private final SourceViewModel model;
 
@@ -124,28 +128,52 @@ final class TextDocumentView extends ListView<DocumentBlock> {
             return text;
         }
 
+        /**
+         * The values sit in equal columns counted from the right edge, as in every row of the
+         * table; the labels share what is left (and a row with fewer values gives them that room).
+         */
         private Region row(DocumentBlock.Row row) {
             GridPane grid = new GridPane();
             grid.getStyleClass().add("document-row");
             if (row.first()) {
                 grid.getStyleClass().add("first-row");
             }
-            int columns = row.columns();
-            for (int c = 0; c < columns; c++) {
-                ColumnConstraints constraints = new ColumnConstraints();
-                constraints.setPercentWidth(columns == 1 ? 100
-                        : c == 0 ? LABEL_COLUMN_PERCENT : (100 - LABEL_COLUMN_PERCENT) / (columns - 1));
-                constraints.setHgrow(Priority.ALWAYS);
-                constraints.setFillWidth(true);
-                grid.getColumnConstraints().add(constraints);
+            List<DocumentBlock.Span> labels = row.labels();
+            // values get their width unless that leaves the labels too little: then all shrink alike
+            DoubleBinding width = getListView().widthProperty().subtract(CELL_INSETS);
+            DoubleBinding valueWidth = Bindings.createDoubleBinding(() -> Math.min(VALUE_WIDTH,
+                    width.get() / (row.valueColumns() + MIN_LABEL_SHARE)), width);
+            // an empty label is the place of one merged from the rows above: it needs little room
+            long empty = labels.stream().filter(l -> l.text().isEmpty()).count();
+            long named = Math.max(1, labels.size() - empty);
+            for (DocumentBlock.Span span : labels) {
+                ColumnConstraints label = new ColumnConstraints();
+                if (span.text().isEmpty()) {
+                    label.setPrefWidth(EMPTY_LABEL_WIDTH);
+                } else {
+                    label.prefWidthProperty().bind(width.subtract(valueWidth.multiply(row.valueColumns()))
+                            .subtract(empty * EMPTY_LABEL_WIDTH).divide(named));
+                }
+                label.setMinWidth(0);
+                grid.getColumnConstraints().add(label);
             }
-            // rows are aligned on their right end, where the numbers are: a row that prints fewer
-            // cells (its label merged with the row above) lets its first cell take the room
-            int shift = columns - row.cells().size();
-            for (int c = 0; c < row.cells().size(); c++) {
-                Label cell = cell(row.cells().get(c));
-                grid.add(cell, c == 0 ? 0 : c + shift, 0, c == 0 ? shift + 1 : 1, 1);
-                GridPane.setHalignment(cell, c == 0 ? HPos.LEFT : HPos.RIGHT);
+            for (int c = 0; c < row.valueColumns(); c++) {
+                ColumnConstraints value = new ColumnConstraints();
+                value.prefWidthProperty().bind(valueWidth);
+                value.setMinWidth(0);
+                grid.getColumnConstraints().add(value);
+            }
+            int unused = row.valueColumns() - row.values();
+            for (int c = 0; c < labels.size(); c++) {
+                boolean last = c == labels.size() - 1;
+                grid.add(cell(labels.get(c)), c, 0, last ? 1 + unused : 1, 1);
+            }
+            List<DocumentBlock.Span> values = row.cells().subList(labels.size(), row.cells().size());
+            for (int c = 0; c < values.size(); c++) {
+                Label value = cell(values.get(c));
+                value.getStyleClass().add("document-value");
+                grid.add(value, labels.size() + unused + c, 0);
+                GridPane.setHalignment(value, HPos.RIGHT);
             }
             return grid;
         }

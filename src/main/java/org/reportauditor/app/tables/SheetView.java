@@ -25,11 +25,11 @@ import org.controlsfx.control.spreadsheet.SpreadsheetView;
  * a finding does not (it is the window that chose it).
  */
 final class SheetView extends SpreadsheetView {
-    private static final double VALUE_WIDTH = 62;
-    private static final double LABEL_WIDTH = 240;
-    private static final double GROUP_LABEL_WIDTH = 92;
+    private static final double VALUE_WIDTH = 58;
+    private static final double LABEL_WIDTH = 210;
+    private static final double GROUP_LABEL_WIDTH = 76;
     private static final double ROW_HEIGHT = 26;
-    private static final double LINE_HEIGHT = 17;
+    private static final double LINE_HEIGHT = 19;
     /** Rough width of a character in the cells' font (CJK glyphs are square, Latin ones about half). */
     private static final double WIDE_CHARACTER = 13.5;
     private static final double NARROW_CHARACTER = 7.5;

@@ -28,10 +28,12 @@ class TextDocumentLayoutTest {
         assertThat(blocks).hasSize(6);
         assertThat(blocks.get(0)).isEqualTo(new Prose(new Span(0, 6, "一、总体情况")));
         List<Row> rows = rows(blocks);
-        assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r.columns()).isEqualTo(3));
+        assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r.valueColumns()).isEqualTo(2));
         assertThat(rows.get(0).first()).isTrue();
         assertThat(rows.get(0).cells()).extracting(Span::text).containsExactly("", "自然人", "总计");
+        assertThat(rows.get(0).values()).as("a header has no values").isZero();
         assertThat(rows.get(1).cells()).extracting(Span::text).containsExactly("一、本年新收", "5", "7");
+        assertThat(rows.get(1).labels()).extracting(Span::text).containsExactly("一、本年新收");
         Span five = rows.get(1).cells().get(1);
         assertThat(text.substring(five.start(), five.end())).isEqualTo("5");
         assertThat(blocks.get(5)).isInstanceOf(Prose.class);

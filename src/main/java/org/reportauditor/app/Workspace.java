@@ -1,0 +1,45 @@
+package org.reportauditor.app;
+
+import java.util.concurrent.Executor;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+
+import org.reportauditor.app.findings.FindingsView;
+import org.reportauditor.app.source.SourceView;
+import org.reportauditor.app.tables.TablesView;
+
+/** The open report: its source on the left; its tables over its findings on the right. */
+final class Workspace extends SplitPane {
+    private final SourceView source;
+    private final TablesView tables;
+    private final SplitPane rightSide;
+
+    Workspace(MainViewModel model, Executor renderThread, double sourceDivider, double findingsDivider) {
+        this.source = new SourceView(model.source(), model.strings(), renderThread);
+        this.tables = new TablesView(model.tables(), model.strings());
+        FindingsView findings = new FindingsView(model.findings(), model.strings());
+        this.rightSide = new SplitPane(tables, findings);
+        rightSide.setOrientation(Orientation.VERTICAL);
+        getItems().setAll(source, rightSide);
+        setId("workspace");
+        setDividerPositions(sourceDivider);
+        rightSide.setDividerPositions(findingsDivider);
+    }
+
+    SourceView source() {
+        return source;
+    }
+
+    TablesView tables() {
+        return tables;
+    }
+
+    double sourceDivider() {
+        return getDividers().get(0).getPosition();
+    }
+
+    double findingsDivider() {
+        return rightSide.getDividers().get(0).getPosition();
+    }
+}
