@@ -1,8 +1,10 @@
 package org.reportauditor.ingest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Paragraph;
 import org.reportauditor.model.SourceLocation;
 
@@ -10,6 +12,8 @@ import org.reportauditor.model.SourceLocation;
  * Builds a document's extracted text and the blocks that point into it, for readers of files whose
  * positions are text offsets (Word, HTML). Paragraphs end with a line break; table cells are
  * separated by tabs and table rows by line breaks, so the extracted text reads like the document.
+ * A cell's line breaks and tabs show as spaces in the extracted text (they would break its rows
+ * and columns); everywhere else the text of a block is exactly its range of the extracted text.
  */
 public final class TextAccumulator {
     private final StringBuilder text = new StringBuilder();
@@ -27,6 +31,14 @@ public final class TextAccumulator {
         blocks.add(new TextBlock(Paragraph.of(trimmed, SourceLocation.TextRange.of(offset, trimmed.length()))));
     }
 
+    /**
+     * Adds each line of a paragraph as a paragraph of its own. Authors often put a heading and the
+     * text after it into one paragraph with a manual line break; the heading must stay a paragraph.
+     */
+    public void paragraphs(String paragraphText) {
+        paragraphText.lines().forEach(this::paragraph);
+    }
+
     /** Starts a table; add its cells with {@link TableBuilder#cell}, then call {@link TableBuilder#end}. */
     public TableBuilder table() {
         return new TableBuilder(tableCount++);
@@ -40,6 +52,26 @@ public final class TextAccumulator {
         return text.toString();
     }
 
+    /** The document read so far. */
+    public RawDocument document(Path file, DocumentKind kind) {
+        return new RawDocument(file, kind, blocks, text.toString(), List.of());
+    }
+
+    /**
+     * A cell's text as the raw document keeps it: each line stripped, blank lines dropped (empty
+     * paragraphs inside a cell are spacing, not content), tabs as spaces.
+     */
+    static String cellText(String raw) {
+        StringBuilder value = new StringBuilder();
+        raw.replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+            if (!value.isEmpty()) {
+                value.append('\n');
+            }
+            value.append(line);
+        });
+        return value.toString();
+    }
+
     /** Collects the cells of one table of the file, row by row. */
     public final class TableBuilder {
         private final int tableIndex;
@@ -51,7 +83,7 @@ public final class TextAccumulator {
             this.tableIndex = tableIndex;
         }
 
-        /** Starts grid row {@code row}; rows must be started in order. */
+        /** Starts the next grid row; rows must be started in order, empty rows included. */
         public void row() {
             if (current != null) {
                 text.append('\n');
@@ -65,10 +97,13 @@ public final class TextAccumulator {
             if (current == null) {
                 row();
             }
+            if (row != rows.size() - 1) {
+                throw new IllegalArgumentException("cell of row " + row + " added to row " + (rows.size() - 1));
+            }
             if (!current.isEmpty()) {
                 text.append('\t');
             }
-            String value = cellText.strip();
+            String value = cellText(cellText);
             int offset = text.length();
             text.append(value.replace('\n', ' '));
             current.add(new RawCell(value, row, col, rowSpan, colSpan,

@@ -1,0 +1,141 @@
+package org.reportauditor.ingest.word;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.util.DocumentHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.ingest.TextAccumulator;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a Word 2007+ file (.docx, also .docm and templates): the main document part and the styles
+ * and list definitions it uses, parsed with Apache POI's package layer into DOM, walked by
+ * {@link DocxBodyWalker}. A file that is not a Word package is refused with a problem naming what it is.
+ */
+public final class DocxReader implements DocumentReader {
+    static final String FORMAT_NAME = "Word";
+    private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    private static final long MAX_XML_BYTES = 256L * 1024 * 1024;
+
+    private final ZipPreflight preflight = new ZipPreflight(MAX_XML_BYTES);
+
+    @Override
+    public RawDocument read(Path file, ReadOptions options) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            return RawDocument.failed(file, DocumentKind.DOCX, DocumentReaders.problem(ProblemKind.TOO_LARGE,
+                    "problem.fileTooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        Optional<Problem> refused = preflight.check(file, name, FORMAT_NAME);
+        if (refused.isPresent()) {
+            return RawDocument.failed(file, DocumentKind.DOCX, refused.get());
+        }
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException | POIXMLException e) {
+            return damaged(file, name);
+        }
+        try {
+            return read(file, name, pkg);
+        } catch (InvalidFormatException | OpenXML4JRuntimeException | POIXMLException | SAXException e) {
+            return damaged(file, name);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static RawDocument read(Path file, String name, OPCPackage pkg)
+            throws IOException, InvalidFormatException, SAXException {
+        PackagePart main = mainPart(pkg);
+        if (main == null) {
+            return damaged(file, name);
+        }
+        String contentType = main.getContentType().toLowerCase(Locale.ROOT);
+        if (!contentType.contains("wordprocessingml") && !contentType.startsWith("application/vnd.ms-word")) {
+            return RawDocument.failed(file, DocumentKind.DOCX, DocumentReaders.problem(ProblemKind.UNSUPPORTED,
+                    "problem.unsupported", name, formatOf(contentType)));
+        }
+        Document document = parse(main);
+        Element body = WordXml.child(document.getDocumentElement(), "body").orElse(null);
+        if (body == null) {
+            return damaged(file, name);
+        }
+        DocxStyles styles = DocxStyles.of(parseIfPresent(related(main, "/styles")));
+        DocxNumbering numbering = DocxNumbering.of(parseIfPresent(related(main, "/numbering")), styles);
+        TextAccumulator text = new TextAccumulator();
+        new DocxBodyWalker(styles, numbering, text).blocks(body, 0);
+        return text.document(file, DocumentKind.DOCX);
+    }
+
+    private static PackagePart mainPart(OPCPackage pkg) {
+        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+            for (PackageRelationship relationship : pkg.getRelationshipsByType(type)) {
+                PackagePart part = pkg.getPart(relationship);
+                if (part != null) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The part the main document relates to by a relationship type ending in {@code typeSuffix} (transitional or strict). */
+    private static Optional<PackagePart> related(PackagePart main, String typeSuffix) throws InvalidFormatException {
+        for (PackageRelationship relationship : main.getRelationships()) {
+            if (relationship.getTargetMode() == TargetMode.INTERNAL && relationship.getRelationshipType().endsWith(typeSuffix)) {
+                return Optional.ofNullable(main.getRelatedPart(relationship));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Document parse(PackagePart part) throws IOException, SAXException {
+        try (InputStream in = part.getInputStream()) {
+            return DocumentHelper.readDocument(in);
+        }
+    }
+
+    private static Document parseIfPresent(Optional<PackagePart> part) throws IOException, SAXException {
+        return part.isPresent() ? parse(part.get()) : null;
+    }
+
+    private static String formatOf(String contentType) {
+        if (contentType.contains("spreadsheetml") || contentType.contains("ms-excel")) {
+            return "Excel";
+        }
+        if (contentType.contains("presentationml") || contentType.contains("ms-powerpoint")) {
+            return "PowerPoint";
+        }
+        return "Office Open XML";
+    }
+
+    private static RawDocument damaged(Path file, String name) {
+        return RawDocument.failed(file, DocumentKind.DOCX,
+                DocumentReaders.problem(ProblemKind.DAMAGED, "problem.damaged", name, FORMAT_NAME));
+    }
+}
