@@ -1,0 +1,233 @@
+package org.reportauditor.ingest.word;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.reportauditor.ingest.TextAccumulator;
+
+/**
+ * Reads the main text of a .doc (through Apache POI HWPF) in document order into paragraphs and
+ * tables, like {@link DocxBodyWalker} does for .docx: visible text only (no hidden or deleted runs,
+ * no field instructions, no object anchors), list labels as Word shows them. A .doc marks table
+ * paragraphs with their nesting level; a table holding deeper paragraphs is layout, read as prose
+ * around its inner tables.
+ */
+final class DocBodyWalker {
+    private static final char FIELD_BEGIN = '\u0013';
+    private static final char FIELD_SEPARATOR = '\u0014';
+    private static final char FIELD_END = '\u0015';
+    private static final char NON_BREAKING_HYPHEN = '\u001E';
+    /** Word's nesting limit is far lower; a deeper level is a broken file. */
+    private static final int MAX_TABLE_LEVEL = 64;
+
+    private final Range range;
+    private final TextAccumulator out;
+    private final ListCounters counters = new ListCounters();
+    private final FieldNesting fields = new FieldNesting();
+    private final Map<Integer, Optional<ListInstance>> lists = new HashMap<>();
+
+    DocBodyWalker(Range range, TextAccumulator out) {
+        this.range = range;
+        this.out = out;
+    }
+
+    /** Reads the whole range. */
+    void read() {
+        blocks(0, range.numParagraphs(), 0);
+    }
+
+    /** Reads paragraphs {@code from..to}, all inside tables deeper than {@code level} or not. */
+    private void blocks(int from, int to, int level) {
+        int i = from;
+        while (i < to) {
+            Paragraph paragraph = range.getParagraph(i);
+            if (tableLevel(paragraph) <= level) {
+                out.paragraphs(paragraphText(paragraph));
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean deeper = false;
+            while (end < to && tableLevel(range.getParagraph(end)) > level) {
+                deeper |= tableLevel(range.getParagraph(end)) > level + 1;
+                end++;
+            }
+            if (deeper || level + 1 >= MAX_TABLE_LEVEL || tableLevel(paragraph) != level + 1) {
+                blocks(i, end, level + 1);
+                i = end;
+            } else {
+                Table table = range.getTable(paragraph);
+                readTable(table);
+                i += Math.max(1, Math.min(table.numParagraphs(), end - i));
+            }
+        }
+    }
+
+    private static int tableLevel(Paragraph paragraph) {
+        return paragraph.isInTable() ? Math.max(1, paragraph.getTableLevel()) : 0;
+    }
+
+    private void readTable(Table table) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        List<Integer> edges = new ArrayList<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                cells.add(cell);
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
+            }
+            rows.add(cells);
+        }
+        DocColumnEdges columns = DocColumnEdges.of(edges.stream().mapToInt(Integer::intValue).toArray());
+        WordTableGrid grid = new WordTableGrid();
+        for (List<TableCell> cells : rows) {
+            List<WordTableGrid.StoredCell> stored = new ArrayList<>(cells.size());
+            for (TableCell cell : cells) {
+                int left = cell.getLeftEdge();
+                stored.add(new WordTableGrid.StoredCell(cellText(cell), columns.column(left),
+                        columns.span(left, left + cell.getWidth()), verticalMerge(cell),
+                        cell.isMerged() && !cell.isFirstMerged()));
+            }
+            grid.addRow(stored);
+        }
+        if (!grid.isEmpty()) {
+            grid.writeTo(out);
+        }
+    }
+
+    private static WordTableGrid.VerticalMerge verticalMerge(TableCell cell) {
+        if (cell.isFirstVerticallyMerged()) {
+            return WordTableGrid.VerticalMerge.RESTART;
+        }
+        return cell.isVerticallyMerged() ? WordTableGrid.VerticalMerge.CONTINUE : WordTableGrid.VerticalMerge.NONE;
+    }
+
+    private String cellText(TableCell cell) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < cell.numParagraphs(); p++) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(paragraphText(cell.getParagraph(p)));
+        }
+        return text.toString();
+    }
+
+    /** A paragraph's visible text, its list label first. */
+    private String paragraphText(Paragraph paragraph) {
+        StringBuilder text = new StringBuilder(listLabel(paragraph));
+        for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
+            CharacterRun run = paragraph.getCharacterRun(r);
+            if (run != null) {
+                appendVisible(run, text);
+            }
+        }
+        return text.toString();
+    }
+
+    private void appendVisible(CharacterRun run, StringBuilder text) {
+        boolean hidden = run.isVanished() || run.isFldVanished() || run.isMarkedDeleted();
+        String chars = run.text();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == FIELD_BEGIN) {
+                fields.begin();
+            } else if (c == FIELD_SEPARATOR) {
+                fields.separate();
+            } else if (c == FIELD_END) {
+                fields.end();
+            } else if (!hidden && fields.showsText()) {
+                appendCharacter(c, text);
+            }
+        }
+    }
+
+    /** Appends a character of the text stream; control characters are marks (paragraph, cell, object anchors), not text. */
+    private static void appendCharacter(char c, StringBuilder text) {
+        if (c == '\u000B' || c == '\u000C' || c == '\u000E') {
+            text.append('\n');
+        } else if (c == NON_BREAKING_HYPHEN) {
+            text.append('-');
+        } else if (c == '\t' || c >= ' ') {
+            text.append(c);
+        }
+    }
+
+    private String listLabel(Paragraph paragraph) {
+        if (!paragraph.isInList()) {
+            return "";
+        }
+        return lists.computeIfAbsent(paragraph.getIlfo(), ilfo -> listOf(paragraph))
+                .map(list -> counters.next(list, paragraph.getIlvl()))
+                .orElse("");
+    }
+
+    /** The list of a paragraph as HWPF reads it; empty when the file's list tables do not hold it. */
+    private static Optional<ListInstance> listOf(Paragraph paragraph) {
+        HWPFList list;
+        try {
+            list = paragraph.getList();
+        } catch (NoSuchElementException | IllegalStateException | IndexOutOfBoundsException missingList) {
+            return Optional.empty();
+        }
+        if (list == null) {
+            return Optional.empty();
+        }
+        int defined = Math.min(ListInstance.LEVELS, list.getListData().numLevels());
+        List<ListLevel> levels = new ArrayList<>(ListInstance.LEVELS);
+        Map<Integer, Integer> startOverrides = new HashMap<>();
+        for (int level = 0; level < ListInstance.LEVELS; level++) {
+            if (level >= defined) {
+                levels.add(ListLevel.UNDEFINED);
+                continue;
+            }
+            char key = (char) level;
+            levels.add(new ListLevel(template(list.getNumberText(key)), ListNumberStyle.ofMsonfc(list.getNumberFormat(key)),
+                    list.getStartAt(key), false, suffix(list.getTypeOfCharFollowingTheNumber(key)),
+                    ListLevel.RESTART_AFTER_ANY));
+            if (list.isStartAtOverridden(key)) {
+                startOverrides.put(level, list.getStartAt(key));
+            }
+        }
+        return Optional.of(new ListInstance("lsid " + list.getListData().getLsid(), "ilfo " + paragraph.getIlfo(),
+                levels, startOverrides));
+    }
+
+    /** A .doc level text marks the place of level n's counter with the character n; OOXML writes %n+1. */
+    private static String template(String numberText) {
+        if (numberText == null) {
+            return "";
+        }
+        StringBuilder template = new StringBuilder();
+        for (char c : numberText.toCharArray()) {
+            if (c < ListInstance.LEVELS) {
+                template.append('%').append((char) ('1' + c));
+            } else {
+                template.append(c);
+            }
+        }
+        return template.toString();
+    }
+
+    private static ListLevel.Suffix suffix(byte code) {
+        return switch (code) {
+            case 1 -> ListLevel.Suffix.SPACE;
+            case 2 -> ListLevel.Suffix.NOTHING;
+            default -> ListLevel.Suffix.TAB;
+        };
+    }
+}
