@@ -3,6 +3,7 @@ package org.reportauditor.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Paragraph;
@@ -16,13 +17,19 @@ import org.reportauditor.model.SourceLocation;
  * and columns); everywhere else the text of a block is exactly its range of the extracted text.
  */
 public final class TextAccumulator {
+    /**
+     * What text extractors (Apache POI's among them) print for a Word bookmark; files converted
+     * through one carry it as text ("[bookmark: _GoBack]"). It is never content of the report.
+     */
+    private static final Pattern BOOKMARK_MARKER = Pattern.compile("\\[bookmark: [^\\]\\n]{0,200}\\]");
+
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
     private int tableCount;
 
     /** Adds a paragraph; blank paragraphs are skipped. */
     public void paragraph(String paragraphText) {
-        String trimmed = paragraphText.strip();
+        String trimmed = withoutMarkers(paragraphText).strip();
         if (trimmed.isEmpty()) {
             return;
         }
@@ -63,13 +70,17 @@ public final class TextAccumulator {
      */
     static String cellText(String raw) {
         StringBuilder value = new StringBuilder();
-        raw.replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+        withoutMarkers(raw).replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
             if (!value.isEmpty()) {
                 value.append('\n');
             }
             value.append(line);
         });
         return value.toString();
+    }
+
+    private static String withoutMarkers(String text) {
+        return text.indexOf('[') < 0 ? text : BOOKMARK_MARKER.matcher(text).replaceAll("");
     }
 
     /** Collects the cells of one table of the file, row by row. */
