@@ -6,10 +6,10 @@ import java.nio.file.Path;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
-import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.DocumentFormatException;
 import org.apache.poi.util.RecordFormatException;
 import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.DocumentReaders;
@@ -18,6 +18,8 @@ import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.ProblemKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a Word 97-2003 file (.doc) through Apache POI HWPF. The file is an OLE2 container, which
@@ -25,6 +27,7 @@ import org.reportauditor.model.ProblemKind;
  * stream); those are refused with a problem that says what the file is.
  */
 public final class DocReader implements DocumentReader {
+    private static final Logger LOG = LoggerFactory.getLogger(DocReader.class);
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
     @Override
@@ -45,8 +48,10 @@ public final class DocReader implements DocumentReader {
                         "problem.unsupported", name, formatOf(root)));
             }
             return read(file, name, root);
-        } catch (IOException | UnsupportedFileFormatException | RecordFormatException e) {
-            // not an OLE2 container after all, or one whose sector chains are broken
+        } catch (IOException | RecordFormatException | DocumentFormatException
+                 | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException e) {
+            // how POI reports a container that is no OLE2 after all, a truncated one, or broken Word structures
+            LOG.debug("Damaged Word file {}", file, e);
             return damaged(file, name);
         }
     }

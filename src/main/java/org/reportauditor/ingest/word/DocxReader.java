@@ -38,17 +38,29 @@ import org.xml.sax.SAXException;
 public final class DocxReader implements DocumentReader {
     static final String FORMAT_NAME = "Word";
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** The XML of a thousand-page report is some tens of megabytes. */
     private static final long MAX_XML_BYTES = 256L * 1024 * 1024;
 
-    private final ZipPreflight preflight = new ZipPreflight(MAX_XML_BYTES);
+    private final long maxFileBytes;
+    private final ZipPreflight preflight;
+
+    public DocxReader() {
+        this(MAX_FILE_BYTES, MAX_XML_BYTES);
+    }
+
+    /** A reader refusing files over {@code maxFileBytes} or whose XML inflates beyond {@code maxXmlBytes}. */
+    DocxReader(long maxFileBytes, long maxXmlBytes) {
+        this.maxFileBytes = maxFileBytes;
+        this.preflight = new ZipPreflight(maxXmlBytes);
+    }
 
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
+        if (size > maxFileBytes) {
             return RawDocument.failed(file, DocumentKind.DOCX, DocumentReaders.problem(ProblemKind.TOO_LARGE,
-                    "problem.fileTooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+                    "problem.fileTooLarge", name, size / (1024 * 1024), maxFileBytes / (1024 * 1024)));
         }
         Optional<Problem> refused = preflight.check(file, name, FORMAT_NAME);
         if (refused.isPresent()) {
