@@ -3,6 +3,7 @@ package org.reportauditor.ingest.html;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,6 +25,9 @@ final class HtmlBlockWalker {
             "ol", "dl", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer", "main", "aside",
             "address", "figure", "figcaption", "center", "form", "fieldset", "legend", "hr", "table", "thead",
             "tbody", "tfoot", "tr", "td", "th", "caption", "details", "summary", "menu", "body");
+
+    /** White space as HTML collapses it: ASCII only, not the ideographic space of Chinese indentation. */
+    private static final Pattern COLLAPSIBLE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private final TextAccumulator out;
 
@@ -92,7 +96,7 @@ final class HtmlBlockWalker {
 
     private static String layOut(String raw, boolean preformatted) {
         String spaced = raw.replace('\u00A0', ' ');
-        return preformatted ? spaced : spaced.replaceAll("[ \\t\\n\\r\\f]+", " ");
+        return preformatted ? spaced : COLLAPSIBLE.matcher(spaced).replaceAll(" ");
     }
 
     private static boolean isGrid(Element table) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,6 +23,7 @@ final class ReportContentLocator {
     /** A title is a short text; a paragraph that mentions the report's name is not its title. */
     private static final int MAX_TITLE_LENGTH = 120;
     private static final double SHARE_OF_PROSE = 0.5;
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private ReportContentLocator() {
     }
@@ -73,7 +75,7 @@ final class ReportContentLocator {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+        return BLANKS.matcher(text).replaceAll("");
     }
 
     /**

@@ -52,7 +52,8 @@ final class DocBodyWalker {
         int i = from;
         while (i < to) {
             Paragraph paragraph = range.getParagraph(i);
-            if (tableLevel(paragraph) <= level) {
+            int paragraphLevel = tableLevel(paragraph);
+            if (paragraphLevel <= level) {
                 out.paragraphs(paragraphText(paragraph));
                 i++;
                 continue;
@@ -63,7 +64,7 @@ final class DocBodyWalker {
                 deeper |= tableLevel(range.getParagraph(end)) > level + 1;
                 end++;
             }
-            if (deeper || level + 1 >= MAX_TABLE_LEVEL || tableLevel(paragraph) != level + 1) {
+            if (deeper || paragraphLevel != level + 1) {
                 blocks(i, end, level + 1);
                 i = end;
             } else {
@@ -74,8 +75,9 @@ final class DocBodyWalker {
         }
     }
 
+    /** A paragraph's table nesting level, 0 outside tables; bounded, as a damaged file can claim any level. */
     private static int tableLevel(Paragraph paragraph) {
-        return paragraph.isInTable() ? Math.max(1, paragraph.getTableLevel()) : 0;
+        return paragraph.isInTable() ? Math.max(1, Math.min(MAX_TABLE_LEVEL, paragraph.getTableLevel())) : 0;
     }
 
     private void readTable(Table table) {

@@ -3,6 +3,7 @@ package org.reportauditor.ingest.word;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.NoSuchElementException;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
@@ -49,7 +50,7 @@ public final class DocReader implements DocumentReader {
             }
             return read(file, name, root);
         } catch (IOException | RecordFormatException | DocumentFormatException
-                 | IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException e) {
+                 | IndexOutOfBoundsException | NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
             // how POI reports a container that is no OLE2 after all, a truncated one, or broken Word structures
             LOG.debug("Damaged Word file {}", file, e);
             return damaged(file, name);

@@ -160,8 +160,9 @@ enum ListNumberStyle {
     }
 
     /**
-     * Chinese counting below ten thousand: 十, 十一, 二十, 一百零一, 一千零一十. {@code shortTens} drops
-     * the 一 of 一十 at the start (counting style) which the legal style keeps (壹拾).
+     * Chinese counting below ten thousand: 十, 十一, 二十, 一百零一, 一千零一十 (a skipped place is 零, zero
+     * alone is the digit's own zero). {@code shortTens} drops the 一 of 一十 at the start (counting
+     * style) which the legal style keeps (壹拾).
      */
     private static String chinese(int n, String digits, String units, boolean shortTens) {
         if (n < 0 || n >= CHINESE_LIMIT) {
@@ -179,7 +180,7 @@ enum ListNumberStyle {
                 continue;
             }
             if (pendingZero) {
-                out.append(digits.charAt(0));
+                out.append('零');
                 pendingZero = false;
             }
             boolean dropOne = shortTens && power == 1 && digit == 1 && out.isEmpty();
