@@ -2,11 +2,11 @@ package org.reportauditor.ingest.word;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -17,15 +17,12 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.UnsupportedFileFormatException;
 import org.reportauditor.ingest.DocumentReader;
-import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Problem;
-import org.reportauditor.model.ProblemKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -36,7 +33,6 @@ import org.xml.sax.SAXException;
  * {@link DocxBodyWalker}. A file that is not a Word package is refused with a problem naming what it is.
  */
 public final class DocxReader implements DocumentReader {
-    static final String FORMAT_NAME = "Word";
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
     /** The XML of a thousand-page report is some tens of megabytes. */
     private static final long MAX_XML_BYTES = 256L * 1024 * 1024;
@@ -56,46 +52,48 @@ public final class DocxReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size = Files.size(file);
-        if (size > maxFileBytes) {
-            return RawDocument.failed(file, DocumentKind.DOCX, DocumentReaders.problem(ProblemKind.TOO_LARGE,
-                    "problem.fileTooLarge", name, size / (1024 * 1024), maxFileBytes / (1024 * 1024)));
-        }
-        Optional<Problem> refused = preflight.check(file, name, FORMAT_NAME);
+        return readPackage(file, file);
+    }
+
+    /**
+     * Reads the Word package {@code packageFile} as the report {@code file}: they differ when the
+     * package is the decrypted copy of a password-protected file.
+     */
+    RawDocument readPackage(Path packageFile, Path file) throws IOException {
+        String name = WordProblems.nameOf(file);
+        Optional<Problem> refused = WordProblems.sizeOver(packageFile, maxFileBytes)
+                .or(() -> preflight.check(packageFile, name));
         if (refused.isPresent()) {
             return RawDocument.failed(file, DocumentKind.DOCX, refused.get());
         }
         OPCPackage pkg;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            pkg = OPCPackage.open(packageFile.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException | POIXMLException e) {
-            return damaged(file, name);
+            return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         }
         try {
-            return read(file, name, pkg);
+            return readDocument(file, name, pkg);
         } catch (InvalidFormatException | OpenXML4JRuntimeException | POIXMLException | SAXException e) {
-            return damaged(file, name);
+            return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         } finally {
             pkg.revert();
         }
     }
 
-    private static RawDocument read(Path file, String name, OPCPackage pkg)
+    private static RawDocument readDocument(Path file, String name, OPCPackage pkg)
             throws IOException, InvalidFormatException, SAXException {
         PackagePart main = mainPart(pkg);
         if (main == null) {
-            return damaged(file, name);
+            return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         }
         String contentType = main.getContentType().toLowerCase(Locale.ROOT);
         if (!contentType.contains("wordprocessingml") && !contentType.startsWith("application/vnd.ms-word")) {
-            return RawDocument.failed(file, DocumentKind.DOCX, DocumentReaders.problem(ProblemKind.UNSUPPORTED,
-                    "problem.unsupported", name, formatOf(contentType)));
+            return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.unsupported(name, formatOf(contentType)));
         }
-        Document document = parse(main);
-        Element body = WordXml.child(document.getDocumentElement(), "body").orElse(null);
+        Element body = WordXml.child(parse(main).getDocumentElement(), "body").orElse(null);
         if (body == null) {
-            return damaged(file, name);
+            return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         }
         DocxStyles styles = DocxStyles.of(parseIfPresent(related(main, "/styles")));
         DocxNumbering numbering = DocxNumbering.of(parseIfPresent(related(main, "/numbering")), styles);
@@ -144,10 +142,5 @@ public final class DocxReader implements DocumentReader {
             return "PowerPoint";
         }
         return "Office Open XML";
-    }
-
-    private static RawDocument damaged(Path file, String name) {
-        return RawDocument.failed(file, DocumentKind.DOCX,
-                DocumentReaders.problem(ProblemKind.DAMAGED, "problem.damaged", name, FORMAT_NAME));
     }
 }

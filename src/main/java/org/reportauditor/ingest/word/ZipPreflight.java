@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.model.Problem;
-import org.reportauditor.model.ProblemKind;
 
 /**
  * Looks into a zip file before an Office library parses it: a zip that is no Office package (an
@@ -31,14 +29,13 @@ final class ZipPreflight {
     }
 
     /** A problem that stops the file from being read as an Office package, if any. */
-    Optional<Problem> check(Path file, String name, String formatName) {
+    Optional<Problem> check(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                return Optional.of(DocumentReaders.problem(ProblemKind.DAMAGED, "problem.damaged", name, formatName));
+                return Optional.of(WordProblems.damaged(name));
             }
             if (!hasEntry(zip, "[Content_Types].xml")) {
-                return Optional.of(DocumentReaders.problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name,
-                        isOpenDocument(zip) ? "OpenDocument" : "ZIP"));
+                return Optional.of(WordProblems.unsupported(name, isOpenDocument(zip) ? "OpenDocument" : "ZIP"));
             }
             long xmlBytes = 0;
             byte[] buffer = new byte[BUFFER];
@@ -52,8 +49,7 @@ final class ZipPreflight {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         xmlBytes += n;
                         if (xmlBytes > maxXmlBytes) {
-                            return Optional.of(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.contentTooLarge",
-                                    name, maxXmlBytes / (1024 * 1024)));
+                            return Optional.of(WordProblems.contentTooLarge(name, maxXmlBytes));
                         }
                     }
                 }
@@ -61,7 +57,7 @@ final class ZipPreflight {
             return Optional.empty();
         } catch (IOException notAZip) {
             // no central directory, a broken entry, a truncated stream: all mean a damaged file
-            return Optional.of(DocumentReaders.problem(ProblemKind.DAMAGED, "problem.damaged", name, formatName));
+            return Optional.of(WordProblems.damaged(name));
         }
     }
 

@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -30,6 +28,8 @@ import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Text;
 
 class DocReaderTest {
+    private static final String PASSWORD = "secret";
+
     @TempDir
     Path dir;
 
@@ -67,37 +67,34 @@ class DocReaderTest {
 
     @Test
     void aPasswordProtectedDocxIsEncrypted() throws Exception {
-        Path file = dir.resolve("protected.docx");
-        try (POIFSFileSystem container = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (OutputStream encrypted = encryptor.getDataStream(container);
-                 InputStream plain = Files.newInputStream(CorpusReportChecks.resource("reports/corpus/004_32ee79c535f7b1d7.docx"))) {
-                plain.transferTo(encrypted);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                container.writeFilesystem(out);
-            }
-        }
+        Path file = protectedDocx();
 
         assertThat(DocxReaderTest.readers().read(file).problems()).containsExactly(
                 new Problem(ProblemKind.ENCRYPTED, Text.of("problem.encrypted", "protected.docx")));
     }
 
     @Test
-    void aPasswordProtectedDocIsEncrypted() throws IOException {
-        Path file = dir.resolve("protected.doc");
-        try (HWPFDocument document = new HWPFDocument(Files.newInputStream(
-                CorpusReportChecks.resource("reports/corpus/004_32ee79c535f7b1d7.doc")))) {
-            Biff8EncryptionKey.setCurrentUserPassword("secret");
-            document.write(file.toFile());
-        } finally {
-            Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
+    void aPasswordProtectedDocxIsReadWithItsPassword() throws Exception {
+        Path file = protectedDocx();
+
+        RawDocument document = DocxReaderTest.readers().read(file, ReadOptions.withPassword(PASSWORD));
+
+        assertThat(document.file()).isEqualTo(file);
+        CorpusReportChecks.assertReadsLikeItsKey(document, corpus("004_32ee79c535f7b1d7.docx"));
+        assertThat(DocxReaderTest.readers().read(file, ReadOptions.withPassword("wrong")).problems()).containsExactly(
+                new Problem(ProblemKind.ENCRYPTED, Text.of("problem.wrongPassword", "protected.docx")));
+    }
+
+    @Test
+    void aPasswordProtectedDocIsEncryptedAndReadWithItsPassword() throws IOException {
+        Path file = CorpusReportChecks.resource("ingest/word/password-protected.doc");
 
         assertThat(DocxReaderTest.readers().read(file).problems()).containsExactly(
-                new Problem(ProblemKind.ENCRYPTED, Text.of("problem.encrypted", "protected.doc")));
+                new Problem(ProblemKind.ENCRYPTED, Text.of("problem.encrypted", "password-protected.doc")));
+        assertThat(DocxReaderTest.readers().read(file, ReadOptions.withPassword("wrong")).problems()).containsExactly(
+                new Problem(ProblemKind.ENCRYPTED, Text.of("problem.wrongPassword", "password-protected.doc")));
+        CorpusReportChecks.assertReadsLikeItsKey(
+                DocxReaderTest.readers().read(file, ReadOptions.withPassword(PASSWORD)), corpus("004_32ee79c535f7b1d7.doc"));
     }
 
     @Test
@@ -126,7 +123,7 @@ class DocReaderTest {
 
     @Test
     void aTruncatedDocIsDamaged() throws IOException {
-        byte[] whole = Files.readAllBytes(CorpusReportChecks.resource("reports/corpus/000_e778331bfbf8b1ad.doc"));
+        byte[] whole = Files.readAllBytes(corpus("000_e778331bfbf8b1ad.doc"));
         Path file = Files.write(dir.resolve("truncated.doc"), Arrays.copyOf(whole, whole.length / 3));
 
         assertThat(DocxReaderTest.readers().read(file).problems()).containsExactly(
@@ -142,6 +139,27 @@ class DocReaderTest {
 
         assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
                 new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", "huge.doc", 201L, 200L)));
+    }
+
+    /** Report 004 as Word saves a .docx with a password to open: agile encryption inside an OLE2 file. */
+    private Path protectedDocx() throws Exception {
+        Path file = dir.resolve("protected.docx");
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(PASSWORD);
+            try (OutputStream encrypted = encryptor.getDataStream(container);
+                 InputStream plain = Files.newInputStream(corpus("004_32ee79c535f7b1d7.docx"))) {
+                plain.transferTo(encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                container.writeFilesystem(out);
+            }
+        }
+        return file;
+    }
+
+    private static Path corpus(String name) {
+        return CorpusReportChecks.resource("reports/corpus/" + name);
     }
 
     private RawDocument read(Path file) throws IOException {
