@@ -66,7 +66,7 @@ final class HtmlBlockWalker {
                 } else if (node instanceof Element element) {
                     if (element.nameIs("br")) {
                         text.append('\n');
-                    } else if (element.nameIs("table") && onTable != null && isGrid(element)) {
+                    } else if (element.nameIs("table") && onTable != null && HtmlTableGrid.isGrid(element)) {
                         onTable.accept(element);
                         return FilterResult.SKIP_ENTIRELY;
                     } else if (BLOCKS.contains(element.normalName())) {
@@ -97,13 +97,5 @@ final class HtmlBlockWalker {
     private static String layOut(String raw, boolean preformatted) {
         String spaced = raw.replace('\u00A0', ' ');
         return preformatted ? spaced : COLLAPSIBLE.matcher(spaced).replaceAll(" ");
-    }
-
-    private static boolean isGrid(Element table) {
-        if (table.getElementsByTag("table").size() > 1) {
-            return false;
-        }
-        List<Element> rows = HtmlTableGrid.rowsOf(table);
-        return rows.stream().anyMatch(row -> HtmlTableGrid.cellsOf(row).size() > 1);
     }
 }

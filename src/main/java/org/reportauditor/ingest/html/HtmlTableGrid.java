@@ -22,6 +22,17 @@ final class HtmlTableGrid {
     private HtmlTableGrid() {
     }
 
+    /**
+     * Whether a table is a grid of cells rather than a frame for the page: a frame holds other
+     * tables, or has a single column.
+     */
+    static boolean isGrid(Element table) {
+        if (table.getElementsByTag("table").size() > 1) {
+            return false;
+        }
+        return rowsOf(table).stream().anyMatch(row -> cellsOf(row).size() > 1);
+    }
+
     /** The rows of a table in document order, those of its head, bodies and foot included; not those of inner tables. */
     static List<Element> rowsOf(Element table) {
         return table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");

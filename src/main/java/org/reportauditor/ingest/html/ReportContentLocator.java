@@ -15,15 +15,17 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the report in a page saved from a portal, where it sits among menus, breadcrumbs, lists of
  * related links and a footer. The report is the smallest element that holds its title (the phrase
- * 政府信息公开工作年度报告 or a variant) and at least half of the page's prose, prose being text
- * outside links (menus and link lists are links; a report is not). A page without such a title is
- * read whole.
+ * 政府信息公开工作年度报告 or a variant), the template's statistical tables and at least half of
+ * the page's prose, prose being text outside links (menus and link lists are links; a report is
+ * not). A page without such a title is read whole.
  */
 final class ReportContentLocator {
     /** A title is a short text; a paragraph that mentions the report's name is not its title. */
     private static final int MAX_TITLE_LENGTH = 120;
     private static final double SHARE_OF_PROSE = 0.5;
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    /** Words every statistical table of the template holds one of; a calendar or a contact table holds none. */
+    private static final List<String> TEMPLATE_TABLE_WORDS = List.of("政府信息", "申请", "行政复议", "第二十条");
 
     private ReportContentLocator() {
     }
@@ -32,10 +34,12 @@ final class ReportContentLocator {
         TextLengths lengths = TextLengths.of(body);
         Map<Element, Integer> prose = lengths.prose();
         int total = prose.getOrDefault(body, 0);
+        List<Element> templateTables = templateTables(body);
         Element best = null;
         for (Element title : titles(body, lengths.all())) {
             Element holder = title;
-            while (holder != null && prose.getOrDefault(holder, 0) < total * SHARE_OF_PROSE) {
+            while (holder != null && (prose.getOrDefault(holder, 0) < total * SHARE_OF_PROSE
+                    || !holdsAll(holder, templateTables))) {
                 holder = holder.parent();
             }
             if (holder != null && (best == null || prose.getOrDefault(holder, 0) < prose.getOrDefault(best, 0))) {
@@ -45,10 +49,23 @@ final class ReportContentLocator {
         return best != null ? best : body;
     }
 
-    /** Whether a text, whitespace removed, names an annual report on open government information. */
+    /**
+     * Whether a text, whitespace removed, names an annual report on open government information:
+     * 政府信息公开工作年度报告, 2020年度政府信息公开工作报告, 政务公开年报...
+     */
     static boolean isReportTitle(String compactText) {
-        return compactText.length() <= MAX_TITLE_LENGTH && compactText.contains("年度报告")
-                && (compactText.contains("信息公开") || compactText.contains("政务公开"));
+        return compactText.length() <= MAX_TITLE_LENGTH
+                && (compactText.contains("信息公开") || compactText.contains("政务公开"))
+                && (compactText.contains("年报") || compactText.contains("年度") && compactText.contains("报告"));
+    }
+
+    private static List<Element> templateTables(Element body) {
+        return body.getElementsByTag("table").stream().filter(HtmlTableGrid::isGrid)
+                .filter(table -> TEMPLATE_TABLE_WORDS.stream().anyMatch(table.text()::contains)).toList();
+    }
+
+    private static boolean holdsAll(Element holder, List<Element> tables) {
+        return tables.stream().allMatch(table -> table == holder || table.parents().contains(holder));
     }
 
     /** The innermost elements outside links whose text is a report title. */

@@ -95,6 +95,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theReportsTablesAreKeptWhenTheyStandApartFromItsText() throws IOException {
+        String prose = "<p>本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。</p>".repeat(12);
+        RawDocument document = read(page("<ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk\">政务公开</a></li></ul>"
+                + "<div class=\"side\"><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table></div>"
+                + "<div class=\"article\"><div class=\"text\"><h1>示例局2020年度政府信息公开工作报告</h1>" + prose + "</div>"
+                + "<div class=\"attachment\"><table><tr><td>一、本年新收政府信息公开申请数量</td><td>12</td></tr></table></div>"
+                + "</div><div class=\"footer\">主办单位：示例局　电话：0000-7654321</div>"));
+
+        assertThat(document.tables()).hasSize(1);
+        assertThat(CorpusReportChecks.describe(document.tables().get(0)))
+                .containsExactly(List.of("0,0 1x1 一、本年新收政府信息公开申请数量", "0,1 1x1 12"));
+        assertThat(CorpusReportChecks.paragraphs(document)).startsWith("示例局2020年度政府信息公开工作报告");
+        assertThat(document.text()).doesNotContain("首页", "主办单位");
+    }
+
+    @Test
     void cellTextKeepsLineBreaksOfBrAndBlocksAndReadsNbspAsASpace() throws IOException {
         RawDocument document = read(page("<table><tr><td>结<br>果</td><td>1&nbsp;234</td>"
                 + "<td><p>第一段</p><div>第二段</div></td><td> \n </td><th>四、结转下年度\n   继续办理</th></tr>"
