@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Paragraph;
@@ -69,14 +70,8 @@ public final class TextAccumulator {
      * paragraphs inside a cell are spacing, not content), tabs as spaces.
      */
     static String cellText(String raw) {
-        StringBuilder value = new StringBuilder();
-        withoutMarkers(raw).replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
-            if (!value.isEmpty()) {
-                value.append('\n');
-            }
-            value.append(line);
-        });
-        return value.toString();
+        return withoutMarkers(raw).replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String withoutMarkers(String text) {

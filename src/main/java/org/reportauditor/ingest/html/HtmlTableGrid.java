@@ -33,7 +33,7 @@ final class HtmlTableGrid {
         return rowsOf(table).stream().anyMatch(row -> cellsOf(row).size() > 1);
     }
 
-    /** The rows of a table in document order, those of its head, bodies and foot included; not those of inner tables. */
+    /** The rows of a table in document order (head, bodies and foot; not those of inner tables). */
     static List<Element> rowsOf(Element table) {
         return table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
     }

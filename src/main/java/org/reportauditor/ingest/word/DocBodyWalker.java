@@ -1,14 +1,9 @@
 package org.reportauditor.ingest.word;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 
 import org.apache.poi.hwpf.usermodel.CharacterRun;
-import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -33,9 +28,8 @@ final class DocBodyWalker {
 
     private final Range range;
     private final TextAccumulator out;
-    private final ListCounters counters = new ListCounters();
+    private final DocListLabels listLabels = new DocListLabels();
     private final FieldNesting fields = new FieldNesting();
-    private final Map<Integer, Optional<ListInstance>> lists = new HashMap<>();
 
     DocBodyWalker(Range range, TextAccumulator out) {
         this.range = range;
@@ -131,7 +125,7 @@ final class DocBodyWalker {
 
     /** A paragraph's visible text, its list label first. */
     private String paragraphText(Paragraph paragraph) {
-        StringBuilder text = new StringBuilder(listLabel(paragraph));
+        StringBuilder text = new StringBuilder(listLabels.next(paragraph));
         for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
             CharacterRun run = paragraph.getCharacterRun(r);
             if (run != null) {
@@ -158,7 +152,7 @@ final class DocBodyWalker {
         }
     }
 
-    /** Appends a character of the text stream; control characters are marks (paragraph, cell, object anchors), not text. */
+    /** Appends a character of the text stream; control characters mark paragraphs, cells and objects, not text. */
     private static void appendCharacter(char c, StringBuilder text) {
         if (c == '\u000B' || c == '\u000C' || c == '\u000E') {
             text.append('\n');
@@ -167,69 +161,5 @@ final class DocBodyWalker {
         } else if (c == '\t' || c >= ' ') {
             text.append(c);
         }
-    }
-
-    private String listLabel(Paragraph paragraph) {
-        if (!paragraph.isInList()) {
-            return "";
-        }
-        return lists.computeIfAbsent(paragraph.getIlfo(), ilfo -> listOf(paragraph))
-                .map(list -> counters.next(list, paragraph.getIlvl()))
-                .orElse("");
-    }
-
-    /** The list of a paragraph as HWPF reads it; empty when the file's list tables do not hold it. */
-    private static Optional<ListInstance> listOf(Paragraph paragraph) {
-        HWPFList list;
-        try {
-            list = paragraph.getList();
-        } catch (NoSuchElementException | IllegalStateException | IndexOutOfBoundsException missingList) {
-            return Optional.empty();
-        }
-        if (list == null) {
-            return Optional.empty();
-        }
-        int defined = Math.min(ListInstance.LEVELS, list.getListData().numLevels());
-        List<ListLevel> levels = new ArrayList<>(ListInstance.LEVELS);
-        Map<Integer, Integer> startOverrides = new HashMap<>();
-        for (int level = 0; level < ListInstance.LEVELS; level++) {
-            if (level >= defined) {
-                levels.add(ListLevel.UNDEFINED);
-                continue;
-            }
-            char key = (char) level;
-            levels.add(new ListLevel(template(list.getNumberText(key)), ListNumberStyle.ofMsonfc(list.getNumberFormat(key)),
-                    list.getStartAt(key), false, suffix(list.getTypeOfCharFollowingTheNumber(key)),
-                    ListLevel.RESTART_AFTER_ANY));
-            if (list.isStartAtOverridden(key)) {
-                startOverrides.put(level, list.getStartAt(key));
-            }
-        }
-        return Optional.of(new ListInstance("lsid " + list.getListData().getLsid(), "ilfo " + paragraph.getIlfo(),
-                levels, startOverrides));
-    }
-
-    /** A .doc level text marks the place of level n's counter with the character n; OOXML writes %n+1. */
-    private static String template(String numberText) {
-        if (numberText == null) {
-            return "";
-        }
-        StringBuilder template = new StringBuilder();
-        for (char c : numberText.toCharArray()) {
-            if (c < ListInstance.LEVELS) {
-                template.append('%').append((char) ('1' + c));
-            } else {
-                template.append(c);
-            }
-        }
-        return template.toString();
-    }
-
-    private static ListLevel.Suffix suffix(byte code) {
-        return switch (code) {
-            case 1 -> ListLevel.Suffix.SPACE;
-            case 2 -> ListLevel.Suffix.NOTHING;
-            default -> ListLevel.Suffix.TAB;
-        };
     }
 }

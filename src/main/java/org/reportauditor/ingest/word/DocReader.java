@@ -66,7 +66,8 @@ public final class DocReader implements DocumentReader {
             }
             return readWordDocument(file, name, root, options.password());
         } catch (IOException | GeneralSecurityException | RecordFormatException | DocumentFormatException
-                 | IndexOutOfBoundsException | NoSuchElementException | IllegalArgumentException | IllegalStateException e) {
+                 | IndexOutOfBoundsException | NoSuchElementException | IllegalArgumentException
+                 | IllegalStateException e) {
             // how POI reports a container that is no OLE2 after all, a truncated one, or broken Word structures
             LOG.debug("Damaged Word file {}", file, e);
             return RawDocument.failed(file, DocumentKind.DOC, WordProblems.damaged(name));

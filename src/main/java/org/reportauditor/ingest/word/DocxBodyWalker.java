@@ -10,9 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
 
 /**
- * Reads the body of a .docx in document order into paragraphs and tables: the text a reader of
- * the document sees, with the list labels Word generates, without hidden text, deleted revisions,
- * field instructions or anything else that is markup rather than text.
+ * Reads the body of a .docx in document order into paragraphs and tables (the text of each
+ * paragraph as {@link DocxParagraphText} reads it).
  *
  * <p>A table that holds another table is taken as layout (a frame around the report): its cells
  * are read as prose and the inner tables as tables of their own.
@@ -24,15 +23,11 @@ final class DocxBodyWalker {
     /** Word allows 63 columns; a larger span or column is a damaged file. */
     private static final int MAX_COLUMNS = 1000;
 
-    private final DocxStyles styles;
-    private final DocxNumbering numbering;
+    private final DocxParagraphText paragraphText;
     private final TextAccumulator out;
-    private final ListCounters counters = new ListCounters();
-    private final FieldNesting fields = new FieldNesting();
 
-    DocxBodyWalker(DocxStyles styles, DocxNumbering numbering, TextAccumulator out) {
-        this.styles = styles;
-        this.numbering = numbering;
+    DocxBodyWalker(DocxParagraphText paragraphText, TextAccumulator out) {
+        this.paragraphText = paragraphText;
         this.out = out;
     }
 
@@ -44,7 +39,7 @@ final class DocxBodyWalker {
         }
         for (Element child : WordXml.children(container)) {
             if (WordXml.is(child, "p")) {
-                out.paragraphs(paragraphText(child));
+                out.paragraphs(paragraphText.text(child));
             } else if (WordXml.is(child, "tbl")) {
                 table(child, depth + 1);
             } else if (WordXml.is(child, "sdt")) {
@@ -169,87 +164,8 @@ final class DocxBodyWalker {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(paragraphText(paragraph));
+            text.append(paragraphText.text(paragraph));
         }
         return text.toString();
-    }
-
-    /** A paragraph's visible text, its list label first. */
-    private String paragraphText(Element paragraph) {
-        Element properties = WordXml.child(paragraph, "pPr").orElse(null);
-        String styleId = styles.paragraphStyle(WordXml.path(properties, "pStyle").map(WordXml::val).orElse(null));
-        StringBuilder text = new StringBuilder(listLabel(properties, styleId));
-        inline(paragraph, styleId, text, 0);
-        return text.toString();
-    }
-
-    private String listLabel(Element properties, String styleId) {
-        Optional<Element> direct = WordXml.child(properties, "numPr");
-        Optional<DocxStyles.NumberingRef> fromStyle = styles.numbering(styleId);
-        String numId = direct.flatMap(numPr -> WordXml.child(numPr, "numId")).map(WordXml::val)
-                .or(() -> fromStyle.map(DocxStyles.NumberingRef::numId)).orElse(null);
-        int level = direct.flatMap(numPr -> WordXml.child(numPr, "ilvl"))
-                .map(element -> WordXml.intAttribute(element, "val", 0))
-                .or(() -> fromStyle.map(DocxStyles.NumberingRef::level))
-                .orElse(0);
-        return numbering.instance(numId).map(list -> counters.next(list, level)).orElse("");
-    }
-
-    /** Reads the runs of a paragraph, and of the hyperlinks, insertions, content controls... around them. */
-    private void inline(Element parent, String styleId, StringBuilder text, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Element child : WordXml.children(parent)) {
-            if (!WordXml.isWordNamespace(child.getNamespaceURI())) {
-                continue;
-            }
-            switch (child.getLocalName()) {
-                case "r" -> run(child, styleId, text);
-                case "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo" ->
-                        inline(child, styleId, text, depth + 1);
-                case "sdt" -> WordXml.child(child, "sdtContent")
-                        .ifPresent(content -> inline(content, styleId, text, depth + 1));
-                default -> {
-                    // deletions, bookmarks, comments, proofing marks, properties: no text
-                }
-            }
-        }
-    }
-
-    private void run(Element run, String styleId, StringBuilder text) {
-        boolean hidden = styles.isHidden(WordXml.child(run, "rPr").orElse(null), styleId);
-        for (Element child : WordXml.children(run)) {
-            if (!WordXml.isWordNamespace(child.getNamespaceURI())) {
-                continue;
-            }
-            String name = child.getLocalName();
-            if (name.equals("fldChar")) {
-                fieldChar(WordXml.attribute(child, "fldCharType"));
-                continue;
-            }
-            if (hidden || !fields.showsText()) {
-                continue;
-            }
-            switch (name) {
-                case "t" -> text.append(child.getTextContent());
-                case "tab", "ptab" -> text.append('\t');
-                case "br", "cr" -> text.append('\n');
-                case "noBreakHyphen" -> text.append('-');
-                default -> {
-                    // field instructions, deleted text, drawings, symbols, note references: no text
-                }
-            }
-        }
-    }
-
-    private void fieldChar(String type) {
-        if ("begin".equals(type)) {
-            fields.begin();
-        } else if ("separate".equals(type)) {
-            fields.separate();
-        } else if ("end".equals(type)) {
-            fields.end();
-        }
     }
 }

@@ -88,8 +88,8 @@ final class DocxNumbering {
     private Element abstractNumOf(Element num) {
         Element current = num;
         for (int link = 0; current != null && link < MAX_STYLE_LINKS; link++) {
-            Element abstractNum = WordXml.child(current, "abstractNumId")
-                    .map(id -> abstractNums.get(String.valueOf(WordXml.val(id)).trim())).orElse(null);
+            Element abstractNum = WordXml.child(current, "abstractNumId").map(WordXml::val).map(String::trim)
+                    .map(abstractNums::get).orElse(null);
             if (abstractNum == null) {
                 return null;
             }
@@ -97,7 +97,7 @@ final class DocxNumbering {
             if (styleLink.isEmpty()) {
                 return abstractNum;
             }
-            current = styles.numbering(styleLink.get()).map(DocxStyles.NumberingRef::numId)
+            current = styles.numbering(styleLink.get()).map(DocxStyles.NumberingRef::numId).map(String::trim)
                     .map(nums::get).orElse(null);
         }
         return null;
@@ -138,7 +138,8 @@ final class DocxNumbering {
             return direct.get();
         }
         for (Element child : WordXml.children(lvl)) {
-            if (WordXml.MARKUP_COMPATIBILITY.equals(child.getNamespaceURI()) && "AlternateContent".equals(child.getLocalName())) {
+            if (WordXml.MARKUP_COMPATIBILITY.equals(child.getNamespaceURI())
+                    && "AlternateContent".equals(child.getLocalName())) {
                 for (Element branch : WordXml.children(child)) {
                     if ("Fallback".equals(branch.getLocalName())) {
                         Optional<String> fallback = WordXml.child(branch, "numFmt").map(WordXml::val);

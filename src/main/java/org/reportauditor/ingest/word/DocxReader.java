@@ -3,6 +3,7 @@ package org.reportauditor.ingest.word;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -69,7 +70,8 @@ public final class DocxReader implements DocumentReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(packageFile.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException | POIXMLException e) {
+        } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException
+                 | POIXMLException e) {
             return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         }
         try {
@@ -98,12 +100,12 @@ public final class DocxReader implements DocumentReader {
         DocxStyles styles = DocxStyles.of(parseIfPresent(related(main, "/styles")));
         DocxNumbering numbering = DocxNumbering.of(parseIfPresent(related(main, "/numbering")), styles);
         TextAccumulator text = new TextAccumulator();
-        new DocxBodyWalker(styles, numbering, text).blocks(body, 0);
+        new DocxBodyWalker(new DocxParagraphText(styles, numbering), text).blocks(body, 0);
         return text.document(file, DocumentKind.DOCX);
     }
 
     private static PackagePart mainPart(OPCPackage pkg) {
-        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
             for (PackageRelationship relationship : pkg.getRelationshipsByType(type)) {
                 PackagePart part = pkg.getPart(relationship);
                 if (part != null) {
@@ -114,10 +116,12 @@ public final class DocxReader implements DocumentReader {
         return null;
     }
 
-    /** The part the main document relates to by a relationship type ending in {@code typeSuffix} (transitional or strict). */
+    /** The part the main document relates to by a relationship type ending in {@code typeSuffix}. */
     private static Optional<PackagePart> related(PackagePart main, String typeSuffix) throws InvalidFormatException {
         for (PackageRelationship relationship : main.getRelationships()) {
-            if (relationship.getTargetMode() == TargetMode.INTERNAL && relationship.getRelationshipType().endsWith(typeSuffix)) {
+            // the suffix matches the transitional and the strict relationship types alike
+            if (relationship.getTargetMode() == TargetMode.INTERNAL
+                    && relationship.getRelationshipType().endsWith(typeSuffix)) {
                 return Optional.ofNullable(main.getRelatedPart(relationship));
             }
         }

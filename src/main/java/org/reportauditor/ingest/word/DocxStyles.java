@@ -66,7 +66,7 @@ final class DocxStyles {
         return numId == null && level == null ? Optional.empty() : Optional.of(new NumberingRef(numId, level));
     }
 
-    /** Whether a run with explicit run properties {@code runProperties} (may be null) is hidden in a paragraph of the given style. */
+    /** Whether a run with the given run properties (null for none) is hidden in a paragraph of the given style. */
     boolean isHidden(Element runProperties, String paragraphStyleId) {
         Optional<Boolean> direct = WordXml.child(runProperties, "vanish").map(WordXml::isOn);
         if (direct.isPresent()) {

@@ -16,7 +16,7 @@ final class ListCounters {
     private final Map<String, int[]> countersByList = new HashMap<>();
     private final Set<String> levelsStarted = new HashSet<>();
 
-    /** Counts the next paragraph at {@code level} of {@code list} and returns its label, with the separator after it. */
+    /** Counts the next paragraph at {@code level} of {@code list}; returns its label and the separator after it. */
     String next(ListInstance list, int level) {
         if (level < 0 || level >= ListInstance.LEVELS) {
             return "";

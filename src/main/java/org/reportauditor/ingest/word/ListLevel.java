@@ -14,7 +14,8 @@ record ListLevel(String template, ListNumberStyle style, int start, boolean lega
     static final int RESTART_AFTER_ANY = -1;
 
     /** A level a file does not define: no label. */
-    static final ListLevel UNDEFINED = new ListLevel("", ListNumberStyle.NONE, 1, false, Suffix.NOTHING, RESTART_AFTER_ANY);
+    static final ListLevel UNDEFINED =
+            new ListLevel("", ListNumberStyle.NONE, 1, false, Suffix.NOTHING, RESTART_AFTER_ANY);
 
     /** What Word puts between the label and the text. */
     enum Suffix {

@@ -196,7 +196,8 @@ enum ListNumberStyle {
 
     private static String digitByDigit(int n) {
         StringBuilder out = new StringBuilder();
-        Integer.toString(n).chars().forEach(c -> out.append(c >= '0' && c <= '9' ? CHINESE_DIGITS.charAt(c - '0') : (char) c));
+        Integer.toString(n).chars()
+                .forEach(c -> out.append(c >= '0' && c <= '9' ? CHINESE_DIGITS.charAt(c - '0') : (char) c));
         return out.toString();
     }
 
