@@ -29,13 +29,17 @@ final class HtmlCharset {
     private HtmlCharset() {
     }
 
-    static String decode(byte[] data) {
+    /**
+     * Decodes a page; {@code declaredOutside} is the charset declared around it (the MIME part of a
+     * web archive), which goes before the page's own declaration.
+     */
+    static String decode(byte[] data, Optional<String> declaredOutside) {
         TextDecoding.Decoded detected = TextDecoding.decode(data);
         String text;
         if (!detected.charset().equals(GB18030)) {
             text = detected.text();
         } else {
-            Optional<String> declared = declaredCharset(data);
+            Optional<String> declared = declaredOutside.or(() -> declaredCharset(data));
             if (declared.map(HtmlCharset::isUtf8).orElse(true) && isMostlyUtf8(data)) {
                 text = new String(data, StandardCharsets.UTF_8);
             } else {

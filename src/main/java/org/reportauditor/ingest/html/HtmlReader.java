@@ -16,10 +16,11 @@ import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.ProblemKind;
 
 /**
- * Reads a web page (.html, .htm, a page saved from a portal) with jsoup: decodes it in the charset it
- * declares or really has ({@link HtmlCharset}), drops what a reader does not see (scripts, styles,
- * navigation, hidden elements, form controls), finds the report among the portal's menus and
- * footers ({@link ReportContentLocator}) and reads it into paragraphs and tables ({@link HtmlBlockWalker}).
+ * Reads a web page (.html, .htm, a web archive .mht, a page saved from a portal) with jsoup: takes
+ * the page out of a web archive ({@link MhtmlPage}), decodes it in the charset it declares or
+ * really has ({@link HtmlCharset}), drops what a reader does not see (scripts, styles, navigation,
+ * hidden elements, form controls), finds the report among the portal's menus and footers
+ * ({@link ReportContentLocator}) and reads it into paragraphs and tables ({@link HtmlBlockWalker}).
  */
 public final class HtmlReader implements DocumentReader {
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -35,7 +36,8 @@ public final class HtmlReader implements DocumentReader {
             return RawDocument.failed(file, DocumentKind.HTML, DocumentReaders.problem(ProblemKind.TOO_LARGE,
                     "problem.fileTooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
         }
-        Document page = Jsoup.parse(HtmlCharset.decode(Files.readAllBytes(file)));
+        MhtmlPage.Part html = MhtmlPage.of(Files.readAllBytes(file));
+        Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));
         Element body = page.body();
         body.select(INVISIBLE).remove();
         TextAccumulator text = new TextAccumulator();

@@ -3,9 +3,11 @@ package org.reportauditor.ingest.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,14 @@ class HtmlReaderFuzzTest {
     @TempDir
     Path dir;
 
+    /** A page wrapped as a web archive (.mht), base64 encoded. */
+    private static byte[] webArchive(byte[] page) {
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"part\"\r\n\r\n--part\r\n"
+                + "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(page) + "\r\n--part--\r\n";
+        return archive.getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Test
     void damagedPagesNeverBreakOrHangTheReader() throws IOException {
         List<byte[]> originals = new ArrayList<>();
@@ -36,6 +46,7 @@ class HtmlReaderFuzzTest {
         for (String fixture : List.of("portal-page.html", "gbk-meta-charset.html", "gb2312-http-equiv.html")) {
             originals.add(Files.readAllBytes(CorpusReportChecks.resource("ingest/html/" + fixture)));
         }
+        originals.add(webArchive(originals.get(0)));
         DocumentReaders readers = new DocumentReaders(Map.of(DocumentKind.HTML, new HtmlReader()));
         FileMutations mutations = new FileMutations(19_910_806L);
         Path file = dir.resolve("fuzzed.html");

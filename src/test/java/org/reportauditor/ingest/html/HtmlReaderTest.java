@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.word.CorpusReportChecks;
+import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Text;
@@ -80,6 +83,24 @@ class HtmlReaderTest {
 
         assertThat(document.tables()).isEqualTo(read(original).tables());
         assertThat(CorpusReportChecks.paragraphs(document)).contains("一、总体情况", "六、其他需要报告的事项");
+    }
+
+    @Test
+    void aWebArchiveReadsLikeThePageInside() throws IOException {
+        Path original = corpus("000_e778331bfbf8b1ad.html");
+        String page = Files.readString(original).replace("<meta charset=\"utf-8\">", "");
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01D7\"\r\n\r\n"
+                + "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_01D7\r\n"
+                + "Content-Location: file:///C:/report.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                + "Content-Type: text/html; charset=\"gb2312\"\r\n\r\n" + quotedPrintable(page.getBytes(GBK))
+                + "\r\n------=_NextPart_01D7\r\nContent-Location: file:///C:/report_files/image001.png\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Type: image/png\r\n\r\niVBORw0KGgo=\r\n"
+                + "------=_NextPart_01D7--\r\n";
+        Path file = Files.writeString(dir.resolve("report.mht"), archive, StandardCharsets.US_ASCII);
+
+        RawDocument document = new DocumentReaders(Map.of(DocumentKind.HTML, reader)).read(file);
+
+        assertThat(document.blocks()).isEqualTo(read(original).blocks());
     }
 
     @Test
@@ -162,6 +183,24 @@ class HtmlReaderTest {
 
         assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
                 new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", "huge.html", 65L, 64L)));
+    }
+
+    /** Quoted-printable as Word writes web archives: lines of at most 76 characters, "=" escapes. */
+    private static String quotedPrintable(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            String encoded = c == '\n' ? "\r\n" : c >= 33 && c <= 126 && c != '=' || c == ' ' ? String.valueOf((char) c)
+                    : String.format("=%02X", c);
+            if (c != '\n' && lineLength + encoded.length() > 75) {
+                out.append("=\r\n");
+                lineLength = 0;
+            }
+            out.append(encoded);
+            lineLength = c == '\n' ? 0 : lineLength + encoded.length();
+        }
+        return out.toString();
     }
 
     private Path page(String body) throws IOException {
