@@ -30,7 +30,7 @@ public final class TextAccumulator {
 
     /** Adds a paragraph; blank paragraphs are skipped. */
     public void paragraph(String paragraphText) {
-        String trimmed = withoutMarkers(paragraphText).strip();
+        String trimmed = stripBlanks(withoutMarkers(paragraphText));
         if (trimmed.isEmpty()) {
             return;
         }
@@ -66,12 +66,32 @@ public final class TextAccumulator {
     }
 
     /**
-     * A cell's text as the raw document keeps it: each line stripped, blank lines dropped (empty
+     * A cell's text as the raw document keeps it: each line stripped of blanks, blank lines dropped (empty
      * paragraphs inside a cell are spacing, not content), tabs as spaces.
      */
     static String cellText(String raw) {
-        return withoutMarkers(raw).replace('\t', ' ').lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.joining("\n"));
+        return withoutMarkers(raw).replace('\t', ' ').lines().map(TextAccumulator::stripBlanks)
+                .filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Strips white space and the spaces {@link String#strip} keeps: no-break spaces, which Word
+     * and web pages use to indent and to fill cells that look empty.
+     */
+    public static String stripBlanks(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static String withoutMarkers(String text) {

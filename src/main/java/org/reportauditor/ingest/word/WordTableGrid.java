@@ -64,7 +64,7 @@ final class WordTableGrid {
         List<Origin> origins = new ArrayList<>();
         for (StoredCell cell : joinHorizontalMerges(cells)) {
             Origin above = latestByColumn.get(cell.col());
-            if (cell.verticalMerge() == VerticalMerge.CONTINUE && cell.text().isBlank() && above != null
+            if (cell.verticalMerge() == VerticalMerge.CONTINUE && isEmpty(cell) && above != null
                     && above.vertical && above.lastRow() == row - 1 && above.colSpan == cell.colSpan()) {
                 above.rowSpan++;
                 continue;
@@ -81,7 +81,7 @@ final class WordTableGrid {
         List<StoredCell> joined = new ArrayList<>(cells.size());
         for (StoredCell cell : cells) {
             StoredCell left = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (cell.continuesLeft() && cell.text().isBlank() && left != null
+            if (cell.continuesLeft() && isEmpty(cell) && left != null
                     && left.col() + left.colSpan() == cell.col()) {
                 joined.set(joined.size() - 1, new StoredCell(left.text(), left.col(),
                         left.colSpan() + cell.colSpan(), left.verticalMerge(), left.continuesLeft()));
@@ -106,5 +106,10 @@ final class WordTableGrid {
 
     boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /** Whether a cell shows nothing: writers fill covered cells with spaces or no-break spaces. */
+    private static boolean isEmpty(StoredCell cell) {
+        return TextAccumulator.stripBlanks(cell.text()).isEmpty();
     }
 }

@@ -131,9 +131,9 @@ class DocxReaderTest {
         String span2 = "<w:gridSpan w:val=\"2\"/>";
         String noBorders = "<w:tcBorders><w:left w:val=\"nil\"/><w:right w:val=\"nil\"/></w:tcBorders>";
         String rows = row(cell(vMergeRestart, "项目") + cell("", "甲") + cell(span2 + vMergeRestart, "乙丙"))
-                // WPS covers merged cells with an empty run and may spell out "continue"
+                // WPS covers merged cells with an empty run or a no-break space and may spell out "continue"
                 + row("<w:tc><w:tcPr><w:vMerge w:val=\"continue\"/></w:tcPr><w:p><w:r><w:t></w:t></w:r></w:p></w:tc>"
-                        + cell("", "1") + cell(span2 + vMergeContinue, ""))
+                        + cell("", "1") + cell(span2 + vMergeContinue, "\u00A0"))
                 // a "continuation" holding text is a cell of its own; an empty middle cell stays
                 + row(cell(vMergeContinue, "续写") + cell("", "2") + cell("", "") + cell("", "3"))
                 // WPS marks every cell of a vertical run as continuing, the first one too
@@ -142,7 +142,7 @@ class DocxReaderTest {
                         + cell("<w:hMerge/>", ""))
                 + row("<w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>", cell("", "7") + cell("", "8") + cell("", "9"))
                 + row("<w:trPr><w:wBefore w:w=\"2000\" w:type=\"dxa\"/></w:trPr>", cell("", "10") + cell(span2, "11"))
-                + row("<w:trPr><w:gridAfter w:val=\"2\"/></w:trPr>", cell("", "12") + cell("", "13"))
+                + row("<w:trPr><w:gridAfter w:val=\"2\"/></w:trPr>", cell("", "\u00A012\u3000") + cell("", "13"))
                 // cells that look merged (no border between them) are separate cells
                 + row(cell("", "14") + cell(noBorders, "") + cell(noBorders, "") + cell("", "15"))
                 // a continuation narrower than the cell above does not continue it
