@@ -25,6 +25,7 @@ final class DocxBuilder {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private final String body;
+    private String namespaces = NAMESPACES;
     private String styles;
     private String numbering;
 
@@ -35,6 +36,13 @@ final class DocxBuilder {
     /** A document whose {@code w:body} holds {@code bodyXml}. */
     static DocxBuilder body(String bodyXml) {
         return new DocxBuilder(bodyXml);
+    }
+
+    /** Writes the parts in the namespace of strict OOXML (ISO 29500 strict), as Word's "Strict Open XML" does. */
+    DocxBuilder strict() {
+        this.namespaces = NAMESPACES.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                "http://purl.oclc.org/ooxml/wordprocessingml/main");
+        return this;
     }
 
     /** The content of {@code w:styles}. */
@@ -57,13 +65,13 @@ final class DocxBuilder {
             overrides.append("<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
                     + "officedocument.wordprocessingml.styles+xml\"/>");
             relationships.append("<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "styles\" Target=\"styles.xml\"/>");
-            entries.put("word/styles.xml", "<w:styles " + NAMESPACES + ">" + styles + "</w:styles>");
+            entries.put("word/styles.xml", "<w:styles " + namespaces + ">" + styles + "</w:styles>");
         }
         if (numbering != null) {
             overrides.append("<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-"
                     + "officedocument.wordprocessingml.numbering+xml\"/>");
             relationships.append("<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "numbering\" Target=\"numbering.xml\"/>");
-            entries.put("word/numbering.xml", "<w:numbering " + NAMESPACES + ">" + numbering + "</w:numbering>");
+            entries.put("word/numbering.xml", "<w:numbering " + namespaces + ">" + numbering + "</w:numbering>");
         }
         entries.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -76,7 +84,7 @@ final class DocxBuilder {
         entries.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + relationships + "</Relationships>");
-        entries.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NAMESPACES
+        entries.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + namespaces
                 + "><w:body>" + body + "</w:body></w:document>");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {

@@ -208,6 +208,23 @@ class DocxReaderTest {
     }
 
     @Test
+    void strictOoxmlReadsLikeTransitional() throws IOException {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"chineseCounting\"/><w:suff w:val=\"nothing\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String body = heading("总体情况") + "<w:tbl><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"
+                + row(cell("<w:vMerge w:val=\"restart\"/>", "合并") + cell("", "1"))
+                + row(cell("<w:vMerge/>", "") + cell("", "2")) + "</w:tbl>";
+        Path file = DocxBuilder.body(body).styles(STYLES).numbering(numbering).strict().writeTo(dir.resolve("strict.docx"));
+
+        RawDocument document = read(file);
+
+        assertThat(CorpusReportChecks.paragraphs(document)).containsExactly("一、总体情况");
+        assertThat(CorpusReportChecks.describe(document.tables().get(0)))
+                .containsExactly(List.of("0,0 2x1 合并", "0,1 1x1 1"), List.of("1,1 1x1 2"));
+    }
+
+    @Test
     void aBookmarkMarkerLeftAsTextByAnEarlierConversionIsDropped() throws IOException {
         RawDocument document = read(CorpusReportChecks.resource("reports/corpus/002_9d21c23fe3a15276.docx"));
 
