@@ -66,6 +66,21 @@ class DocReaderTest {
     }
 
     @Test
+    void gridColumnsComeFromTheCellEdgesOfAllRows() throws IOException {
+        RawDocument document = read(CorpusReportChecks.resource("ingest/word/cell-edges.doc"));
+
+        assertThat(CorpusReportChecks.describe(document.tables().get(0))).containsExactly(
+                List.of("0,0 2x1 项目", "0,1 1x1 甲", "0,2 2x2 乙丙"),
+                List.of("1,1 1x1 1"),
+                List.of("2,0 1x1 续写", "2,1 1x1 2", "2,2 1x1 ", "2,3 1x1 3"),
+                List.of("3,0 1x1 合计", "3,1 2x1 4", "3,2 1x1 5", "3,3 1x1 6"),
+                List.of("4,0 1x1 小计", "4,2 1x2 横向"),
+                List.of("5,0 1x1 ", "5,1 1x1 7", "5,2 1x1 8", "5,3 1x1 9"),
+                List.of("6,0 1x1 12", "6,1 1x1 13", "6,2 1x1 ", "6,3 1x1 "));
+        CorpusReportChecks.assertSourcesPointIntoText(document);
+    }
+
+    @Test
     void aPasswordProtectedDocxIsEncrypted() throws Exception {
         Path file = protectedDocx();
 
