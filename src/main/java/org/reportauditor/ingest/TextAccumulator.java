@@ -19,7 +19,7 @@ import org.reportauditor.model.SourceLocation;
  */
 public final class TextAccumulator {
     /**
-     * What text extractors (Apache POI's among them) print for a Word bookmark; files converted
+     * What text extractors (Apache Tika among them) print for a Word bookmark; files converted
      * through one carry it as text ("[bookmark: _GoBack]"). It is never content of the report.
      */
     private static final Pattern BOOKMARK_MARKER = Pattern.compile("\\[bookmark: [^\\]\\n]{0,200}\\]");
@@ -66,8 +66,8 @@ public final class TextAccumulator {
     }
 
     /**
-     * A cell's text as the raw document keeps it: each line stripped of blanks, blank lines dropped (empty
-     * paragraphs inside a cell are spacing, not content), tabs as spaces.
+     * A cell's text as the raw document keeps it: each line stripped of blanks, blank lines dropped
+     * (empty paragraphs inside a cell are spacing, not content), tabs as spaces.
      */
     static String cellText(String raw) {
         return withoutMarkers(raw).replace('\t', ' ').lines().map(TextAccumulator::stripBlanks)
