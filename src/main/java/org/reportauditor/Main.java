@@ -9,7 +9,10 @@ import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
 import org.reportauditor.cli.CheckCommand;
 import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.html.HtmlReader;
 import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.ingest.word.DocReader;
+import org.reportauditor.ingest.word.DocxReader;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.template.ReportRecognizer;
 
@@ -36,7 +39,10 @@ public final class Main {
     /** The engine with every reader, as the app and the command line use it. */
     public static Auditor auditor() {
         DocumentReaders readers = new DocumentReaders(Map.of(
-                DocumentKind.TEXT, new PlainTextReader()));
+                DocumentKind.TEXT, new PlainTextReader(),
+                DocumentKind.DOCX, new DocxReader(),
+                DocumentKind.DOC, new DocReader(),
+                DocumentKind.HTML, new HtmlReader()));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
     }
 }
