@@ -34,6 +34,17 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
+    static Stream<Path> corpus() throws IOException, URISyntaxException {
+        return reports("corpus", ".docx", ".doc", ".html");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    @DisplayName("the same reports as Word and HTML files give the same keys: the kind of file never changes the audit")
+    void corpusFileGivesItsKey(Path file) throws IOException {
+        assertMatchesKey(file);
+    }
+
     static void assertMatchesKey(Path file) throws IOException {
         AuditResult result = AUDITOR.audit(file);
         List<String> differences = AnswerKey.of(file).differences(result);

@@ -50,6 +50,9 @@ public final class DocumentReaders {
         } catch (IOException e) {
             return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.io", name, e.getMessage()));
         }
+        if (FileKind.isRtf(head)) {
+            return RawDocument.failed(file, null, problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, "RTF"));
+        }
         Optional<DocumentKind> kind = FileKind.sniff(head);
         if (kind.isEmpty()) {
             return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.unknownContent", name));
@@ -57,7 +60,7 @@ public final class DocumentReaders {
         DocumentReader reader = readers.get(kind.get());
         if (reader == null) {
             return RawDocument.failed(file, kind.get(),
-                    problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, kind.get().name()));
+                    problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, kind.get().formatName()));
         }
         try {
             return reader.read(file, options);
@@ -65,7 +68,7 @@ public final class DocumentReaders {
             // a damaged file can break a library in ways nobody foresees; the user gets a clear problem
             LOG.warn("Could not read {}", file, e);
             return RawDocument.failed(file, kind.get(), problem(ProblemKind.DAMAGED, "problem.damaged", name,
-                    kind.get().name()));
+                    kind.get().formatName()));
         }
     }
 
