@@ -17,8 +17,13 @@ final class LineBuilder {
     private static final double SAME_LINE = 0.4;
     /** A gap between Latin glyphs wider than this share of the font size is a word space. */
     private static final double WORD_GAP = 0.2;
-    /** A gap wider than this many font sizes separates chunks (columns of a line-less table). */
-    static final double CHUNK_GAP = 1.2;
+    /** Between an ideograph and a Latin glyph a gap must be this wide to be a space. */
+    private static final double MIXED_SCRIPT_GAP = 0.5;
+    /**
+     * A gap wider than this many font sizes separates chunks: the padding between the cells of a
+     * line-less table is about as wide; a word space is narrower.
+     */
+    static final double CHUNK_GAP = 0.4;
 
     private LineBuilder() {
     }
@@ -72,14 +77,15 @@ final class LineBuilder {
             if (previous != null) {
                 double gap = glyph.box().x() - previous.box().right();
                 double size = Math.max(glyph.size(), previous.size());
+                boolean space = needsSpace(previous, glyph, gap / size, spacePrinted);
                 if (gap > CHUNK_GAP * size) {
                     chunks.add(new TextChunk(chunkText.toString(), bounds(chunkGlyphs)));
                     chunkText.setLength(0);
                     chunkGlyphs.clear();
-                } else if (needsSpace(previous, glyph, gap > WORD_GAP * size || spacePrinted)) {
+                } else if (space) {
                     chunkText.append(' ');
                 }
-                if (needsSpace(previous, glyph, gap > WORD_GAP * size || spacePrinted)) {
+                if (space) {
                     lineText.append(' ');
                 }
             }
@@ -97,11 +103,22 @@ final class LineBuilder {
         return new TextLine(lineText.toString().strip(), bounds(visible), size, chunks);
     }
 
-    private static boolean needsSpace(Glyph previous, Glyph glyph, boolean separated) {
+    /**
+     * Whether a space goes between two glyphs: never between ideographs; between an ideograph and
+     * a Latin letter or digit only where the file printed one or left a wide gap (typesetters add a
+     * little room there that is no space); between Latin glyphs at a word gap.
+     */
+    private static boolean needsSpace(Glyph previous, Glyph glyph, double gapInSizes, boolean spacePrinted) {
         String before = previous.text();
-        boolean bothCjk = Scripts.isCjk(before.codePointBefore(before.length()))
-                && Scripts.isCjk(glyph.text().codePointAt(0));
-        return separated && !bothCjk;
+        boolean cjkBefore = Scripts.isCjk(before.codePointBefore(before.length()));
+        boolean cjkAfter = Scripts.isCjk(glyph.text().codePointAt(0));
+        if (cjkBefore && cjkAfter) {
+            return false;
+        }
+        if (cjkBefore || cjkAfter) {
+            return spacePrinted || gapInSizes > MIXED_SCRIPT_GAP;
+        }
+        return spacePrinted || gapInSizes > WORD_GAP;
     }
 
     static Box bounds(List<Glyph> glyphs) {

@@ -3,18 +3,17 @@ package org.reportauditor.ingest.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.reportauditor.model.Box;
@@ -29,8 +28,10 @@ final class PageRecorder {
     private static final double MAX_RULE_THICKNESS = 2.5;
     /** A segment this close to horizontal or vertical is a ruling. */
     private static final double AXIS_TOLERANCE = 1.0;
-    /** Ideographs and capitals reach this far above the baseline, in units of the font size. */
-    private static final double MIN_HEIGHT_PER_SIZE = 0.8;
+    /** A glyph's box reaches one font size above the baseline: ideographs fill most of it. */
+    private static final double HEIGHT_PER_SIZE = 1.0;
+    /** A copy of a glyph shifted less than this share of the font size is the same glyph. */
+    private static final double DUPLICATE_SHIFT = 0.15;
     /** No character is wider than this, in units of the font size. */
     private static final double MAX_ADVANCE_PER_SIZE = 1.2;
 
@@ -46,14 +47,10 @@ final class PageRecorder {
     PageContent record(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
         DisplayMapping mapping = DisplayMapping.of(page);
-        GlyphCollector glyphs = new GlyphCollector(mapping, maxGlyphs);
-        glyphs.setStartPage(pageNumber);
-        glyphs.setEndPage(pageNumber);
-        glyphs.getText(document);
-        GraphicsCollector graphics = new GraphicsCollector(page, mapping, maxRulings);
-        graphics.processPage(page);
-        return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), glyphs.glyphs,
-                graphics.rulings, graphics.images, glyphs.unreadable, glyphs.printed);
+        PageEngine engine = new PageEngine(page, mapping, maxGlyphs, maxRulings);
+        engine.processPage(page);
+        return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
+                engine.rulings, engine.images, engine.unreadable, engine.printed);
     }
 
     /**
@@ -92,6 +89,11 @@ final class PageRecorder {
             return point(x - originX, y - originY);
         }
 
+        /** Whether a display point is on the page (false for NaN too). */
+        boolean shows(double x, double y) {
+            return x >= 0 && x <= displayWidth() && y >= 0 && y <= displayHeight();
+        }
+
         double[] vector(double dx, double dy) {
             return switch (rotation) {
                 case 90 -> new double[] {dy, dx};
@@ -102,118 +104,103 @@ final class PageRecorder {
         }
     }
 
-    /** Collects the text positions PDFBox finds (fake-bold duplicates already removed). */
-    private static final class GlyphCollector extends PDFTextStripper {
+    /**
+     * Runs a page's content stream once and keeps what it shows: each glyph with its box (from the
+     * text rendering matrix and the glyph's own width, so character spacing does not widen it), the
+     * ruling lines and the image boxes. A glyph drawn again over itself (fake bold) is kept once.
+     */
+    private static final class PageEngine extends PDFGraphicsStreamEngine {
         private final DisplayMapping mapping;
         private final int maxGlyphs;
+        private final int maxRulings;
         private final List<Glyph> glyphs = new ArrayList<>();
+        private final Map<String, Glyph> drawnAt = new HashMap<>();
         private int printed;
         private int unreadable;
-
-        GlyphCollector(DisplayMapping mapping, int maxGlyphs) {
-            this.mapping = mapping;
-            this.maxGlyphs = maxGlyphs;
-            setSortByPosition(false);
-        }
-
-        @Override
-        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
-                throws IOException {
-            printed++;
-            if (font.toUnicode(code) == null) {
-                // PDFBox drops such a glyph of a composite font; it is text nobody can read
-                unreadable++;
-            }
-            super.showGlyph(textRenderingMatrix, font, code, displacement);
-        }
-
-        @Override
-        protected void writePage() {
-            for (List<TextPosition> article : getCharactersByArticle()) {
-                for (TextPosition position : article) {
-                    if (glyphs.size() >= maxGlyphs) {
-                        return;
-                    }
-                    add(position);
-                }
-            }
-        }
-
-        private void add(TextPosition position) {
-            String text = position.getUnicode();
-            if (GlyphText.isUnreadable(text)) {
-                unreadable++;
-                return;
-            }
-            Matrix matrix = position.getTextMatrix();
-            double size = Math.hypot(matrix.getValue(1, 0), matrix.getValue(1, 1));
-            if (!(size > 0) || !Double.isFinite(size)) {
-                return;
-            }
-            double ox = matrix.getTranslateX();
-            double oy = matrix.getTranslateY();
-            double advanceX = position.getEndX() - ox;
-            double advanceY = position.getEndY() - oy;
-            // character and word spacing count in PDFBox's advance; some producers set a column of
-            // one-character lines with a spacing as wide as the cell, which is no part of the glyph
-            double advance = Math.hypot(advanceX, advanceY);
-            double widest = MAX_ADVANCE_PER_SIZE * size * text.codePointCount(0, text.length());
-            if (advance > widest) {
-                advanceX *= widest / advance;
-                advanceY *= widest / advance;
-            }
-            double height = glyphHeight(position.getHeight(), size);
-            double upX = matrix.getValue(1, 0) / size * height;
-            double upY = matrix.getValue(1, 1) / size * height;
-            double[] a = mapping.point(ox, oy);
-            double[] b = mapping.point(ox + advanceX, oy + advanceY);
-            double[] c = mapping.point(ox + upX, oy + upY);
-            double[] d = mapping.point(ox + advanceX + upX, oy + advanceY + upY);
-            double left = Math.min(Math.min(a[0], b[0]), Math.min(c[0], d[0]));
-            double top = Math.min(Math.min(a[1], b[1]), Math.min(c[1], d[1]));
-            double right = Math.max(Math.max(a[0], b[0]), Math.max(c[0], d[0]));
-            double bottom = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
-            double[] run = mapping.vector(matrix.getValue(0, 0), matrix.getValue(0, 1));
-            glyphs.add(new Glyph(GlyphText.normalize(text), Box.ofCorners(left, top, right, bottom),
-                    TextDirection.of(run[0], run[1]), size));
-        }
-
-        /**
-         * PDFBox reports half the font's box height, less than the ink of an ideograph; the box is
-         * made at least as tall as most glyphs print, and no taller than a broken font can mislead.
-         */
-        private static double glyphHeight(double reported, double size) {
-            if (!(reported > 0) || !Double.isFinite(reported)) {
-                return size * MIN_HEIGHT_PER_SIZE;
-            }
-            return Math.min(Math.max(reported, size * MIN_HEIGHT_PER_SIZE), size * 1.5);
-        }
-    }
-
-    /** Collects ruling lines and image boxes; skips text, which the glyph collector reads. */
-    private static final class GraphicsCollector extends PDFGraphicsStreamEngine {
-        private final DisplayMapping mapping;
-        private final int maxRulings;
         private final List<Ruling> rulings = new ArrayList<>();
         private final List<Box> images = new ArrayList<>();
         private final List<List<double[]>> subpaths = new ArrayList<>();
         private List<double[]> current;
         private final Point2D.Float currentPoint = new Point2D.Float();
 
-        GraphicsCollector(PDPage page, DisplayMapping mapping, int maxRulings) {
+        PageEngine(PDPage page, DisplayMapping mapping, int maxGlyphs, int maxRulings) {
             super(page);
             this.mapping = mapping;
+            this.maxGlyphs = maxGlyphs;
             this.maxRulings = maxRulings;
         }
 
+        /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */
         @Override
-        public void showTextString(byte[] string) {
-            // text is read by the glyph collector
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+            printed++;
+            String text = font.toUnicode(code);
+            if (text == null || GlyphText.isUnreadable(text)) {
+                unreadable++;
+                return;
+            }
+            if (glyphs.size() < maxGlyphs) {
+                Glyph glyph = glyph(textRenderingMatrix, displacement, GlyphText.normalize(text));
+                if (glyph != null && !drawnOver(glyph)) {
+                    glyphs.add(glyph);
+                }
+            }
         }
 
-        @Override
-        public void showTextStrings(COSArray array) {
-            // text is read by the glyph collector
+        private Glyph glyph(Matrix matrix, Vector displacement, String text) {
+            double size = Math.hypot(matrix.getValue(1, 0), matrix.getValue(1, 1));
+            if (!(size > 0) || !Double.isFinite(size)) {
+                return null;
+            }
+            double ox = matrix.getTranslateX();
+            double oy = matrix.getTranslateY();
+            // the glyph's own advance in text space, without character and word spacing
+            double advanceX = displacement.getX() * matrix.getValue(0, 0) + displacement.getY() * matrix.getValue(1, 0);
+            double advanceY = displacement.getX() * matrix.getValue(0, 1) + displacement.getY() * matrix.getValue(1, 1);
+            double advance = Math.hypot(advanceX, advanceY);
+            double widest = MAX_ADVANCE_PER_SIZE * size * text.codePointCount(0, text.length());
+            if (advance > widest) {
+                advanceX *= widest / advance;
+                advanceY *= widest / advance;
+            }
+            double upX = matrix.getValue(1, 0) * HEIGHT_PER_SIZE;
+            double upY = matrix.getValue(1, 1) * HEIGHT_PER_SIZE;
+            double[] a = mapping.userPoint(ox, oy);
+            double[] b = mapping.userPoint(ox + advanceX, oy + advanceY);
+            double[] c = mapping.userPoint(ox + upX, oy + upY);
+            double[] d = mapping.userPoint(ox + advanceX + upX, oy + advanceY + upY);
+            double left = Math.min(Math.min(a[0], b[0]), Math.min(c[0], d[0]));
+            double top = Math.min(Math.min(a[1], b[1]), Math.min(c[1], d[1]));
+            double right = Math.max(Math.max(a[0], b[0]), Math.max(c[0], d[0]));
+            double bottom = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
+            Box box = Box.ofCorners(left, top, right, bottom);
+            if (!mapping.shows(box.centerX(), box.centerY())) {
+                // outside the page: nobody sees it
+                return null;
+            }
+            double[] run = mapping.vector(matrix.getValue(0, 0), matrix.getValue(0, 1));
+            return new Glyph(text, box, TextDirection.of(run[0], run[1]), size);
+        }
+
+        /**
+         * Whether the same character was drawn at (almost) the same place already: producers fake
+         * bold type by printing a run several times, a fraction of a point apart.
+         */
+        private boolean drawnOver(Glyph glyph) {
+            double cell = Math.max(glyph.size() * DUPLICATE_SHIFT, 0.1);
+            long gx = Math.round(glyph.box().x() / cell);
+            long gy = Math.round(glyph.baseline() / cell);
+            for (long dx = -1; dx <= 1; dx++) {
+                for (long dy = -1; dy <= 1; dy++) {
+                    Glyph other = drawnAt.get(glyph.text() + '@' + (gx + dx) + ',' + (gy + dy));
+                    if (other != null && Math.abs(other.box().x() - glyph.box().x()) <= cell
+                            && Math.abs(other.baseline() - glyph.baseline()) <= cell) {
+                        return true;
+                    }
+                }
+            }
+            drawnAt.put(glyph.text() + '@' + gx + ',' + gy, glyph);
+            return false;
         }
 
         @Override

@@ -96,6 +96,10 @@ public final class PdfDocumentReader implements DocumentReader {
             return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);
         }
         PdfDocumentAssembler.Assembled assembled = PdfDocumentAssembler.assemble(layouts);
+        if (assembled.blocks().isEmpty()) {
+            // nothing but page numbers and running heads
+            return failed(file, ProblemKind.EMPTY, "problem.empty", name);
+        }
         RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
         if (pageCount > readable) {
             result = result.withProblem(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.tooLarge", name,

@@ -67,7 +67,7 @@ class PdfSourceBoxTest {
      * encloses all of every such glyph.
      */
     private static void assertEnclosesItsText(SourceLocation.PageRegion region, String text,
-            List<TextPosition> positions) {
+            List<TextPosition> positions) throws IOException {
         Box box = region.box();
         Map<String, Integer> inside = new HashMap<>();
         for (TextPosition position : positions) {
@@ -85,14 +85,21 @@ class PdfSourceBoxTest {
     }
 
     /**
-     * The box of a glyph as PDFBox places it: from its origin on the baseline, as wide as its advance
-     * and as tall as PDFBox's height. The advance is cut to a little over the font size, as PDFBox
-     * counts character spacing into it (WPS sets one-character lines with spacing as wide as a cell).
+     * The box of a glyph as PDFBox places it: from its origin on the baseline, as wide as the font
+     * says the glyph is and as tall as PDFBox's height, but no taller than the font size. (PDFBox's
+     * width adds the character spacing, which WPS sets as wide as a cell to print a label one
+     * character per line; its height is half the font's bounding box, which for CJK fonts can
+     * reach far above any glyph.)
      */
-    private static Box glyphBox(TextPosition position) {
-        double size = Math.abs(position.getTextMatrix().getScalingFactorY());
-        double width = Math.min(position.getWidth(), 1.2 * size * position.getUnicode().length());
-        return new Box(position.getX(), position.getY() - position.getHeight(), width, position.getHeight());
+    private static Box glyphBox(TextPosition position) throws IOException {
+        double width = position.getWidth();
+        int[] codes = position.getCharacterCodes();
+        if (codes.length == 1) {
+            double own = position.getFont().getWidth(codes[0]) / 1000 * position.getTextMatrix().getScalingFactorX();
+            width = Math.min(width, own);
+        }
+        double height = Math.min(position.getHeight(), Math.abs(position.getTextMatrix().getScalingFactorY()));
+        return new Box(position.getX(), position.getY() - height, width, height);
     }
 
     private static Map<Integer, List<TextPosition>> positionsByPage(Path pdf) throws IOException {
