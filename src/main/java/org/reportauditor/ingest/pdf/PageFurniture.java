@@ -20,7 +20,7 @@ final class PageFurniture {
     /** Repeated lines this close (points) stand at the same place. */
     private static final double SAME_PLACE = 6.0;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-－—–―~～·•]*\\d{1,4}[-－—–―~～·•]*"
+            "[-－—–―~～·•]*\\d{1,3}[-－—–―~～·•]*"
                     + "|第[-－—–―]?\\d{1,4}[-－—–―]?页(共\\d{1,4}页)?"
                     + "|(共\\d{1,4}页)?第\\d{1,4}页"
                     + "|\\d{1,4}/\\d{1,4}"

@@ -86,8 +86,10 @@ final class ParagraphBuilder {
         return line.right() < margins.right() - SHORT_END * line.size();
     }
 
+    /** A line with room on both sides, its middle in the middle of the text column. */
     private boolean centered(TextLine line) {
         double middle = (margins.left() + margins.right()) / 2;
-        return indented(line) && Math.abs(line.box().centerX() - middle) < 1.5 * line.size();
+        return indented(line) && line.right() < margins.right() - line.size()
+                && Math.abs(line.box().centerX() - middle) < 1.5 * line.size();
     }
 }

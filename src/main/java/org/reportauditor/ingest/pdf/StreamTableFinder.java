@@ -138,7 +138,7 @@ final class StreamTableFinder {
             pitches.add(multiLines.get(i).baseline() - multiLines.get(i - 1).baseline());
         }
         pitches.sort(Double::compare);
-        double rowPitch = pitches.get(pitches.size() / 2);
+        double rowPitch = pitches.get((pitches.size() - 1) / 2);
         List<List<TextLine>> rows = new ArrayList<>();
         TextLine previous = null;
         for (TextLine line : run) {

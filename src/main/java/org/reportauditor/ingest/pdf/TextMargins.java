@@ -1,6 +1,7 @@
 package org.reportauditor.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,12 +11,13 @@ import java.util.List;
 record TextMargins(double left, double right, double lineSpacing) {
     private static final double DEFAULT_SPACING = 1.5;
 
-    /** Lines sharing a start within this many points start at the same place. */
-    private static final double SAME_START = 3.0;
+    /** Lines whose edges are this close (points) start or end at the same place. */
+    private static final double SAME_EDGE = 3.0;
 
     /**
      * The margins of some prose lines: the leftmost start that several lines share (the lines that
-     * go on a paragraph; first lines and headings are indented), and the right edge full lines reach.
+     * go on a paragraph; first lines and headings are indented), and the rightmost end several lines
+     * share (full lines; one line overflowing the margin does not move it).
      */
     static TextMargins of(List<TextLine> lines) {
         if (lines.isEmpty()) {
@@ -36,19 +38,18 @@ record TextMargins(double left, double right, double lineSpacing) {
             }
             previous = line;
         }
-        double left = sharedStart(starts);
-        rights.sort(Double::compare);
-        // the second widest line, so that one line overflowing the margin does not move it
-        double right = rights.get(Math.max(0, rights.size() - 2));
+        double left = -sharedEdge(starts.stream().map(x -> -x).toList());
+        double right = sharedEdge(rights);
         return new TextMargins(left, right, spacings.isEmpty() ? DEFAULT_SPACING : median(spacings));
     }
 
-    private static double sharedStart(List<Double> starts) {
-        List<Double> sorted = new ArrayList<>(starts);
-        sorted.sort(Double::compare);
+    /** The largest value that at least one in twenty of the values (and two) come close to. */
+    private static double sharedEdge(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.reverseOrder());
         int needed = Math.max(2, sorted.size() / 20);
         for (int i = 0; i + needed - 1 < sorted.size(); i++) {
-            if (sorted.get(i + needed - 1) - sorted.get(i) <= SAME_START) {
+            if (sorted.get(i) - sorted.get(i + needed - 1) <= SAME_EDGE) {
                 return sorted.get(i);
             }
         }

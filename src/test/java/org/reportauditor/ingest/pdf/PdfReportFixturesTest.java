@@ -122,6 +122,16 @@ class PdfReportFixturesTest {
     }
 
     @Test
+    void aParagraphGoingOnOverAPageBreakIsOneParagraphWithLinesOnBothPages() {
+        RawDocument document = read(ReportFixtures.REPORTS.resolve("real/huaian_2024.pdf"));
+        TextBlock paragraph = document.textBlocks().stream()
+                .filter(t -> t.text().contains("还有一些需要加强和改进的地方。主要表现在")).findFirst().orElseThrow();
+        assertThat(paragraph.paragraph().pieces()).extracting(p -> ((SourceLocation.PageRegion) p.source()).page())
+                .contains(5, 6);
+        assertThat(paragraph.paragraph().source()).isEqualTo(paragraph.paragraph().pieces().get(0).source());
+    }
+
+    @Test
     void everyParagraphSaysWhereEachOfItsLinesStands() throws IOException {
         for (Path pdf : reports()) {
             for (TextBlock block : read(pdf).textBlocks()) {
