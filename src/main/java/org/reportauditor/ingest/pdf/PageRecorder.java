@@ -21,7 +21,8 @@ import org.reportauditor.model.Box;
 /**
  * The one place where PDFBox content streams are read: turns a page into plain records (glyphs with
  * positions, ruling lines, image boxes) in display coordinates, so that all layout work can be done,
- * and tested, without PDFBox. Caps the number of records so that an absurd page cannot exhaust memory.
+ * and tested, without PDFBox. Caps the number of glyphs and of shapes (ruling lines, images, path
+ * points) kept of a page, so that an absurd page cannot exhaust memory.
  */
 final class PageRecorder {
     /** Thicker filled rectangles are shading, not lines. */
@@ -36,18 +37,18 @@ final class PageRecorder {
     private static final double MAX_ADVANCE_PER_SIZE = 1.2;
 
     private final int maxGlyphs;
-    private final int maxRulings;
+    private final int maxShapes;
 
-    PageRecorder(int maxGlyphs, int maxRulings) {
+    PageRecorder(int maxGlyphs, int maxShapes) {
         this.maxGlyphs = maxGlyphs;
-        this.maxRulings = maxRulings;
+        this.maxShapes = maxShapes;
     }
 
     /** Reads page {@code pageNumber} (1-based) of the document. */
     PageContent record(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
         DisplayMapping mapping = DisplayMapping.of(page);
-        PageEngine engine = new PageEngine(page, mapping, maxGlyphs, maxRulings);
+        PageEngine engine = new PageEngine(page, mapping, maxGlyphs, maxShapes);
         engine.processPage(page);
         return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
                 engine.rulings, engine.images, engine.unreadable, engine.printed);
@@ -112,7 +113,7 @@ final class PageRecorder {
     private static final class PageEngine extends PDFGraphicsStreamEngine {
         private final DisplayMapping mapping;
         private final int maxGlyphs;
-        private final int maxRulings;
+        private final int maxShapes;
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<String, Glyph> drawnAt = new HashMap<>();
         private int printed;
@@ -121,13 +122,14 @@ final class PageRecorder {
         private final List<Box> images = new ArrayList<>();
         private final List<List<double[]>> subpaths = new ArrayList<>();
         private List<double[]> current;
+        private int pathPoints;
         private final Point2D.Float currentPoint = new Point2D.Float();
 
-        PageEngine(PDPage page, DisplayMapping mapping, int maxGlyphs, int maxRulings) {
+        PageEngine(PDPage page, DisplayMapping mapping, int maxGlyphs, int maxShapes) {
             super(page);
             this.mapping = mapping;
             this.maxGlyphs = maxGlyphs;
-            this.maxRulings = maxRulings;
+            this.maxShapes = maxShapes;
         }
 
         /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */
@@ -165,15 +167,9 @@ final class PageRecorder {
             }
             double upX = matrix.getValue(1, 0) * HEIGHT_PER_SIZE;
             double upY = matrix.getValue(1, 1) * HEIGHT_PER_SIZE;
-            double[] a = mapping.userPoint(ox, oy);
-            double[] b = mapping.userPoint(ox + advanceX, oy + advanceY);
-            double[] c = mapping.userPoint(ox + upX, oy + upY);
-            double[] d = mapping.userPoint(ox + advanceX + upX, oy + advanceY + upY);
-            double left = Math.min(Math.min(a[0], b[0]), Math.min(c[0], d[0]));
-            double top = Math.min(Math.min(a[1], b[1]), Math.min(c[1], d[1]));
-            double right = Math.max(Math.max(a[0], b[0]), Math.max(c[0], d[0]));
-            double bottom = Math.max(Math.max(a[1], b[1]), Math.max(c[1], d[1]));
-            Box box = Box.ofCorners(left, top, right, bottom);
+            Box box = bounds(List.of(mapping.userPoint(ox, oy), mapping.userPoint(ox + advanceX, oy + advanceY),
+                    mapping.userPoint(ox + upX, oy + upY),
+                    mapping.userPoint(ox + advanceX + upX, oy + advanceY + upY)));
             if (!mapping.shows(box.centerX(), box.centerY())) {
                 // outside the page: nobody sees it
                 return null;
@@ -208,7 +204,7 @@ final class PageRecorder {
             current = new ArrayList<>();
             subpaths.add(current);
             for (Point2D p : new Point2D[] {p0, p1, p2, p3, p0}) {
-                current.add(mapping.userPoint(p.getX(), p.getY()));
+                addPoint(p.getX(), p.getY());
             }
             current = null;
             currentPoint.setLocation(p0);
@@ -218,7 +214,7 @@ final class PageRecorder {
         public void moveTo(float x, float y) {
             current = new ArrayList<>();
             subpaths.add(current);
-            current.add(mapping.userPoint(x, y));
+            addPoint(x, y);
             currentPoint.setLocation(x, y);
         }
 
@@ -227,8 +223,16 @@ final class PageRecorder {
             if (current == null) {
                 moveTo(currentPoint.x, currentPoint.y);
             }
-            current.add(mapping.userPoint(x, y));
+            addPoint(x, y);
             currentPoint.setLocation(x, y);
+        }
+
+        /** Adds a point to the current subpath; a path beyond the cap is drawn no further. */
+        private void addPoint(double x, double y) {
+            if (pathPoints < maxShapes) {
+                current.add(mapping.userPoint(x, y));
+                pathPoints++;
+            }
         }
 
         @Override
@@ -253,6 +257,7 @@ final class PageRecorder {
         public void endPath() {
             subpaths.clear();
             current = null;
+            pathPoints = 0;
         }
 
         @Override
@@ -288,27 +293,16 @@ final class PageRecorder {
             if (path.size() < 3 || path.size() > 6) {
                 return;
             }
-            double left = Double.MAX_VALUE;
-            double top = Double.MAX_VALUE;
-            double right = -Double.MAX_VALUE;
-            double bottom = -Double.MAX_VALUE;
-            for (double[] p : path) {
-                left = Math.min(left, p[0]);
-                right = Math.max(right, p[0]);
-                top = Math.min(top, p[1]);
-                bottom = Math.max(bottom, p[1]);
-            }
-            double width = right - left;
-            double height = bottom - top;
-            if (height <= MAX_RULE_THICKNESS && width > height) {
-                addRuling(new Ruling(true, (top + bottom) / 2, left, right));
-            } else if (width <= MAX_RULE_THICKNESS && height > width) {
-                addRuling(new Ruling(false, (left + right) / 2, top, bottom));
+            Box box = bounds(path);
+            if (box.height() <= MAX_RULE_THICKNESS && box.width() > box.height()) {
+                addRuling(new Ruling(true, box.centerY(), box.x(), box.right()));
+            } else if (box.width() <= MAX_RULE_THICKNESS && box.height() > box.width()) {
+                addRuling(new Ruling(false, box.centerX(), box.y(), box.bottom()));
             }
         }
 
         private void addRuling(Ruling ruling) {
-            if (ruling != null && rulings.size() < maxRulings) {
+            if (ruling != null && rulings.size() < maxShapes) {
                 rulings.add(ruling);
             }
         }
@@ -320,21 +314,15 @@ final class PageRecorder {
 
         @Override
         public void drawImage(PDImage image) {
+            // an image fills the unit square of its transformation
             Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-            double left = Double.MAX_VALUE;
-            double top = Double.MAX_VALUE;
-            double right = -Double.MAX_VALUE;
-            double bottom = -Double.MAX_VALUE;
+            List<double[]> corners = new ArrayList<>();
             for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
                 Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
-                double[] d = mapping.userPoint(p.x, p.y);
-                left = Math.min(left, d[0]);
-                right = Math.max(right, d[0]);
-                top = Math.min(top, d[1]);
-                bottom = Math.max(bottom, d[1]);
+                corners.add(mapping.userPoint(p.x, p.y));
             }
-            if (images.size() < maxRulings) {
-                images.add(Box.ofCorners(left, top, right, bottom));
+            if (images.size() < maxShapes) {
+                images.add(bounds(corners));
             }
         }
 
@@ -342,5 +330,19 @@ final class PageRecorder {
         public void shadingFill(COSName shadingName) {
             // a shading is no line and no image
         }
+    }
+
+    private static Box bounds(List<double[]> points) {
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (double[] p : points) {
+            left = Math.min(left, p[0]);
+            right = Math.max(right, p[0]);
+            top = Math.min(top, p[1]);
+            bottom = Math.max(bottom, p[1]);
+        }
+        return Box.ofCorners(left, top, right, bottom);
     }
 }

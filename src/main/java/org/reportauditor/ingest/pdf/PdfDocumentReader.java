@@ -29,12 +29,13 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final String KIND = "PDF";
     private static final int DEFAULT_MAX_PAGES = 1000;
     private static final int MAX_GLYPHS_PER_PAGE = 100_000;
-    private static final int MAX_RULINGS_PER_PAGE = 5_000;
+    /** Ruling lines, images, points of one path: more are drawings, not a report's pages. */
+    private static final int MAX_SHAPES_PER_PAGE = 5_000;
     /** Beyond this share of unreadable glyphs the text layer is garbage. */
     private static final double UNREADABLE_SHARE = 0.5;
 
     private final int maxPages;
-    private final PageRecorder recorder = new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_RULINGS_PER_PAGE);
+    private final PageRecorder recorder = new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE);
 
     public PdfDocumentReader() {
         this(DEFAULT_MAX_PAGES);
