@@ -15,13 +15,17 @@ record PageFrame(TextDirection direction, double displayWidth, double displayHei
 
     /** The frame of a page: the direction most of its text runs in. */
     static PageFrame of(PageContent content) {
+        return new PageFrame(dominantDirection(content.glyphs()), content.width(), content.height());
+    }
+
+    /** The direction most of some glyphs run in (left to right when there are none). */
+    static TextDirection dominantDirection(List<Glyph> glyphs) {
         Map<TextDirection, Integer> counts = new EnumMap<>(TextDirection.class);
-        for (Glyph glyph : content.glyphs()) {
+        for (Glyph glyph : glyphs) {
             counts.merge(glyph.direction(), 1, Integer::sum);
         }
-        TextDirection dominant = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(TextDirection.LEFT_TO_RIGHT);
-        return new PageFrame(dominant, content.width(), content.height());
     }
 
     double uprightWidth() {

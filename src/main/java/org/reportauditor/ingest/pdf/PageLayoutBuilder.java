@@ -33,6 +33,19 @@ final class PageLayoutBuilder {
         return new PageLayout(content.page(), frame, tables, LineBuilder.lines(free));
     }
 
+    /**
+     * The text of a cell, read in the direction its glyphs run: a label turned sideways in a narrow
+     * cell reads along its glyphs, bottom to top when it is turned counter-clockwise.
+     */
+    private static String cellText(List<Glyph> glyphs, PageFrame frame) {
+        TextDirection direction = PageFrame.dominantDirection(glyphs);
+        if (direction == TextDirection.LEFT_TO_RIGHT) {
+            return LineBuilder.cellText(glyphs);
+        }
+        PageFrame turned = new PageFrame(direction, frame.uprightWidth(), frame.uprightHeight());
+        return LineBuilder.cellText(turned.toUpright(glyphs));
+    }
+
     private static TableFragment fill(CellGrid grid, List<Glyph> glyphs, boolean[] inTable, int page,
             PageFrame frame) {
         List<List<Glyph>> cellGlyphs = new ArrayList<>();
@@ -53,7 +66,7 @@ final class PageLayoutBuilder {
             List<Glyph> inside = cellGlyphs.get(i);
             // the ruled rectangle, grown to any ink that pokes past its lines
             Box box = inside.isEmpty() ? cell.box() : cell.box().union(LineBuilder.bounds(inside));
-            cells.add(new TableFragment.FragmentCell(LineBuilder.cellText(inside), cell.row(), cell.col(),
+            cells.add(new TableFragment.FragmentCell(cellText(inside, frame), cell.row(), cell.col(),
                     cell.rowSpan(), cell.colSpan(), page, frame.toDisplay(box)));
         }
         List<Double> edges = new ArrayList<>();

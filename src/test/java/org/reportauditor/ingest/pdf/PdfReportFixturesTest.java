@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -21,14 +23,15 @@ import org.reportauditor.model.SourceLocation;
 /** Reads every corpus and real report PDF and compares the tables with the report's answer key. */
 class PdfReportFixturesTest {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—]\\s*\\d+\\s*[-－—]|第\\s*\\d+\\s*页");
-    private final PdfDocumentReader reader = new PdfDocumentReader();
+    /** Each report is read once for all the tests here: reading is what they look at, not how. */
+    private static final Map<Path, RawDocument> READ = new ConcurrentHashMap<>();
 
     static List<Path> reports() throws IOException {
         return ReportFixtures.reportPdfs();
     }
 
-    private RawDocument read(Path pdf) {
-        RawDocument document = reader.read(pdf, ReadOptions.DEFAULT);
+    private static RawDocument read(Path pdf) {
+        RawDocument document = READ.computeIfAbsent(pdf, f -> new PdfDocumentReader().read(f, ReadOptions.DEFAULT));
         assertThat(document.problems()).as(pdf.toString()).isEmpty();
         return document;
     }
