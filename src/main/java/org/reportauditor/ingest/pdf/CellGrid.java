@@ -9,10 +9,34 @@ import org.reportauditor.model.Box;
  * The cells of a ruled table in the upright frame: the x of every column edge, the y of every row
  * edge, and the cells, each covering one or more grid squares (merged cells span several).
  */
-record CellGrid(double[] columnEdges, double[] rowEdges, List<GridCell> cells, int[][] cellOfSquare) {
+final class CellGrid {
+    private final double[] columnEdges;
+    private final double[] rowEdges;
+    private final List<GridCell> cells;
+    private final int[][] cellOfSquare;
+
+    /** A grid whose square (r, c) belongs to cell {@code cellOfSquare[r][c]}; the arrays are not copied. */
+    CellGrid(double[] columnEdges, double[] rowEdges, List<GridCell> cells, int[][] cellOfSquare) {
+        this.columnEdges = columnEdges;
+        this.rowEdges = rowEdges;
+        this.cells = List.copyOf(cells);
+        this.cellOfSquare = cellOfSquare;
+    }
 
     /** A cell: its top-left square, how many rows and columns it spans, and its rectangle. */
     record GridCell(int row, int col, int rowSpan, int colSpan, Box box) {
+    }
+
+    List<GridCell> cells() {
+        return cells;
+    }
+
+    List<Double> columnEdges() {
+        return Arrays.stream(columnEdges).boxed().toList();
+    }
+
+    double top() {
+        return rowEdges[0];
     }
 
     int rowCount() {

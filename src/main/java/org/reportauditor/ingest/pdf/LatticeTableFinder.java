@@ -36,7 +36,7 @@ final class LatticeTableFinder {
                 grids.add(grid);
             }
         }
-        grids.sort(Comparator.comparingDouble(g -> g.rowEdges()[0]));
+        grids.sort(Comparator.comparingDouble(CellGrid::top));
         return grids;
     }
 

@@ -69,11 +69,8 @@ final class PageLayoutBuilder {
             cells.add(new TableFragment.FragmentCell(cellText(inside, frame), cell.row(), cell.col(),
                     cell.rowSpan(), cell.colSpan(), page, frame.toDisplay(box)));
         }
-        List<Double> edges = new ArrayList<>();
-        for (double edge : grid.columnEdges()) {
-            edges.add(edge);
-        }
         Box bounds = grid.bounds();
-        return new TableFragment(cells, grid.rowCount(), edges, 1.0, page, frame.toDisplay(bounds), page, bounds);
+        return new TableFragment(cells, grid.rowCount(), grid.columnEdges(), 1.0, page, frame.toDisplay(bounds), page,
+                bounds);
     }
 }

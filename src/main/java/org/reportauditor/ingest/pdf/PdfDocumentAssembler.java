@@ -103,8 +103,9 @@ final class PdfDocumentAssembler {
             if (item instanceof TableFragment table) {
                 blocks.add(tableBlock(table, text));
             } else if (item instanceof ParagraphDraft paragraph) {
-                blocks.add(new TextBlock(paragraph(paragraph)));
-                text.append(((TextBlock) blocks.get(blocks.size() - 1)).text()).append('\n');
+                TextBlock block = new TextBlock(paragraph(paragraph));
+                blocks.add(block);
+                text.append(block.text()).append('\n');
             }
         }
         return new Assembled(blocks, text.toString());

@@ -78,7 +78,7 @@ class LatticeTableFinderTest {
         rulings.add(vertical(250, 100, 190));
         CellGrid grid = LatticeTableFinder.find(rulings).get(0);
         assertThat(grid.columnCount()).isEqualTo(3);
-        assertThat(grid.columnEdges()).containsExactly(50, 150, 250, 350);
+        assertThat(grid.columnEdges()).containsExactly(50.0, 150.0, 250.0, 350.0);
     }
 
     @Test

@@ -44,6 +44,12 @@ class PdfReportFixturesTest {
 
     @ParameterizedTest
     @MethodSource("reports")
+    void everyTableIsRebuiltFromItsRulingLines(Path pdf) {
+        assertThat(read(pdf).tables()).isNotEmpty().allSatisfy(t -> assertThat(t.confidence()).isEqualTo(1.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reports")
     void templateLabelsAreCells(Path pdf) {
         List<String> cells = ReportFixtures.cells(read(pdf)).stream().map(c -> ReportFixtures.compact(c.text()))
                 .toList();
