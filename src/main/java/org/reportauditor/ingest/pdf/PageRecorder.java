@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,17 +40,27 @@ final class PageRecorder {
 
     private final int maxGlyphs;
     private final int maxShapes;
+    private final int maxOperators;
 
-    PageRecorder(int maxGlyphs, int maxShapes) {
+    /**
+     * A recorder that keeps at most {@code maxGlyphs} glyphs and {@code maxShapes} shapes of a page,
+     * and gives up on a page whose content runs more than {@code maxOperators} operators.
+     */
+    PageRecorder(int maxGlyphs, int maxShapes, int maxOperators) {
         this.maxGlyphs = maxGlyphs;
         this.maxShapes = maxShapes;
+        this.maxOperators = maxOperators;
     }
 
-    /** Reads page {@code pageNumber} (1-based) of the document. */
+    /**
+     * Reads page {@code pageNumber} (1-based) of the document.
+     *
+     * @throws IOException if the page is damaged or runs too many operators
+     */
     PageContent record(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
         DisplayMapping mapping = DisplayMapping.of(page);
-        PageEngine engine = new PageEngine(page, mapping, maxGlyphs, maxShapes);
+        PageEngine engine = new PageEngine(page, mapping, this);
         engine.processPage(page);
         return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
                 engine.rulings, engine.images, engine.unreadable, engine.printed);
@@ -114,6 +126,8 @@ final class PageRecorder {
         private final DisplayMapping mapping;
         private final int maxGlyphs;
         private final int maxShapes;
+        private final int maxOperators;
+        private int operators;
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<String, Glyph> drawnAt = new HashMap<>();
         private int printed;
@@ -125,11 +139,21 @@ final class PageRecorder {
         private int pathPoints;
         private final Point2D.Float currentPoint = new Point2D.Float();
 
-        PageEngine(PDPage page, DisplayMapping mapping, int maxGlyphs, int maxShapes) {
+        PageEngine(PDPage page, DisplayMapping mapping, PageRecorder limits) {
             super(page);
             this.mapping = mapping;
-            this.maxGlyphs = maxGlyphs;
-            this.maxShapes = maxShapes;
+            this.maxGlyphs = limits.maxGlyphs;
+            this.maxShapes = limits.maxShapes;
+            this.maxOperators = limits.maxOperators;
+        }
+
+        /** Counts the operators run, forms included, so that no page can keep the reader busy for long. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (++operators > maxOperators) {
+                throw new IOException("more than " + maxOperators + " operators on one page");
+            }
+            super.processOperator(operator, operands);
         }
 
         /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */

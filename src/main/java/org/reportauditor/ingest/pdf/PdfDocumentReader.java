@@ -2,6 +2,7 @@ package org.reportauditor.ingest.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,22 +29,31 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentReader.class);
     private static final String KIND = "PDF";
     private static final int DEFAULT_MAX_PAGES = 1000;
+    private static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
     private static final int MAX_GLYPHS_PER_PAGE = 100_000;
     /** Ruling lines, images, points of one path: more are drawings, not a report's pages. */
     private static final int MAX_SHAPES_PER_PAGE = 5_000;
+    /** A report's page runs some thousands of operators; a page running millions is no report. */
+    private static final int MAX_OPERATORS_PER_PAGE = 1_000_000;
     /** Beyond this share of unreadable glyphs the text layer is garbage. */
     private static final double UNREADABLE_SHARE = 0.5;
 
     private final int maxPages;
-    private final PageRecorder recorder = new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE);
+    private final Duration timeBudget;
+    private final PageRecorder recorder =
+            new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE, MAX_OPERATORS_PER_PAGE);
 
     public PdfDocumentReader() {
-        this(DEFAULT_MAX_PAGES);
+        this(DEFAULT_MAX_PAGES, DEFAULT_TIME_BUDGET);
     }
 
-    /** A reader that reads at most {@code maxPages} pages of a document and says so for longer ones. */
-    public PdfDocumentReader(int maxPages) {
+    /**
+     * A reader that reads at most {@code maxPages} pages of a document, and no more pages once it has
+     * spent {@code timeBudget} on one; it says so for documents it read in part.
+     */
+    public PdfDocumentReader(int maxPages, Duration timeBudget) {
         this.maxPages = maxPages;
+        this.timeBudget = timeBudget;
     }
 
     @Override
@@ -71,12 +81,43 @@ public final class PdfDocumentReader implements DocumentReader {
 
     private RawDocument read(Path file, String name, PDDocument document) {
         int pageCount = document.getNumberOfPages();
-        int readable = Math.min(pageCount, maxPages);
-        List<PageLayout> layouts = new ArrayList<>(readable);
+        PagesRead pages = readPages(file, document, Math.min(pageCount, maxPages));
+        if (pages.printedGlyphs() == 0) {
+            return pages.images()
+                    ? failed(file, ProblemKind.SCANNED, "problem.scanned", name)
+                    : failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+        }
+        if (pages.unreadableGlyphs() > UNREADABLE_SHARE * pages.printedGlyphs()) {
+            return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);
+        }
+        PdfDocumentAssembler.Assembled assembled = PdfDocumentAssembler.assemble(pages.layouts());
+        if (assembled.blocks().isEmpty()) {
+            // nothing but page numbers and running heads
+            return failed(file, ProblemKind.EMPTY, "problem.empty", name);
+        }
+        RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
+        if (pageCount > pages.count()) {
+            result = result.withProblem(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.tooLarge", name,
+                    pageCount, pages.count()));
+        }
+        return result;
+    }
+
+    /** What the pages read gave: their layouts, and the counts that tell a scan or a garbled text layer. */
+    private record PagesRead(List<PageLayout> layouts, int count, long printedGlyphs, long unreadableGlyphs,
+            boolean images) {
+    }
+
+    /** Reads pages one by one, up to {@code limit} and for as long as the time budget lasts. */
+    private PagesRead readPages(Path file, PDDocument document, int limit) {
+        long deadline = System.nanoTime() + timeBudget.toNanos();
+        List<PageLayout> layouts = new ArrayList<>();
         long printed = 0;
         long unreadable = 0;
         boolean images = false;
-        for (int page = 1; page <= readable; page++) {
+        int count = 0;
+        for (int page = 1; page <= limit && (page == 1 || System.nanoTime() < deadline); page++) {
+            count = page;
             try {
                 PageContent content = recorder.record(document, page);
                 printed += content.printedGlyphs();
@@ -88,25 +129,7 @@ public final class PdfDocumentReader implements DocumentReader {
                 LOG.warn("Page {} of {} is damaged and was skipped: {}", page, file, e.toString());
             }
         }
-        if (printed == 0) {
-            return images
-                    ? failed(file, ProblemKind.SCANNED, "problem.scanned", name)
-                    : failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
-        }
-        if (unreadable > UNREADABLE_SHARE * printed) {
-            return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);
-        }
-        PdfDocumentAssembler.Assembled assembled = PdfDocumentAssembler.assemble(layouts);
-        if (assembled.blocks().isEmpty()) {
-            // nothing but page numbers and running heads
-            return failed(file, ProblemKind.EMPTY, "problem.empty", name);
-        }
-        RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
-        if (pageCount > readable) {
-            result = result.withProblem(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.tooLarge", name,
-                    pageCount, readable));
-        }
-        return result;
+        return new PagesRead(layouts, count, printed, unreadable, images);
     }
 
     private static RawDocument failed(Path file, ProblemKind kind, String key, Object... args) {

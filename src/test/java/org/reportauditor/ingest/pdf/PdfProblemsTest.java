@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -86,6 +87,15 @@ class PdfProblemsTest {
     }
 
     @Test
+    void readingStopsAfterAPageOnceTheTimeIsSpentAndSaysSo() {
+        RawDocument document = new PdfDocumentReader(1000, Duration.ZERO)
+                .read(ReportFixtures.REPORTS.resolve("corpus/003_4fb9745642b3cd23.pdf"), ReadOptions.DEFAULT);
+        assertThat(document.problems()).extracting(Problem::kind).containsExactly(ProblemKind.TOO_LARGE);
+        assertThat(document.problems().get(0).message())
+                .isEqualTo(Text.of("problem.tooLarge", "003_4fb9745642b3cd23.pdf", 4, 1));
+    }
+
+    @Test
     void fontsWithoutUnicodeMapGiveUnreadableText(@TempDir Path dir) throws IOException {
         Path garbled = dir.resolve("garbled.pdf");
         try (PDDocument document = Loader.loadPDF(ReportFixtures.REPORTS.resolve("corpus/004_32ee79c535f7b1d7.pdf").toFile())) {
@@ -104,7 +114,7 @@ class PdfProblemsTest {
 
     @Test
     void longDocumentIsReadUpToTheLimitAndSaysSo() {
-        RawDocument document = new PdfDocumentReader(2)
+        RawDocument document = new PdfDocumentReader(2, Duration.ofMinutes(1))
                 .read(ReportFixtures.REPORTS.resolve("corpus/003_4fb9745642b3cd23.pdf"), ReadOptions.DEFAULT);
         assertThat(document.problems()).extracting(Problem::kind).containsExactly(ProblemKind.TOO_LARGE);
         assertThat(document.problems().get(0).message())
