@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
@@ -86,35 +88,48 @@ class PdfLayoutFixturesTest {
         assertThat(box(numbers.get(0)).bottom()).isLessThan(595);
     }
 
-    @Test
-    void rotatedPageReadsLikeTheUnrotatedOneWithBoxesTurnedAsDisplayed(@TempDir Path dir) throws IOException {
+    @ParameterizedTest
+    @CsvSource({"lineless-table.pdf, 90", "lineless-table.pdf, 180", "lineless-table.pdf, 270",
+        "repeated-header.pdf, 90", "repeated-header.pdf, 270"})
+    void rotatedPagesReadLikeTheUnrotatedOnesWithBoxesTurnedAsDisplayed(String fixture, int rotation,
+            @TempDir Path dir) throws IOException {
         Path rotated = dir.resolve("rotated.pdf");
         float width;
         float height;
-        try (PDDocument document = Loader.loadPDF(FIXTURES.resolve("lineless-table.pdf").toFile())) {
-            PDPage page = document.getPage(0);
-            width = page.getCropBox().getWidth();
-            height = page.getCropBox().getHeight();
-            page.setRotation(90);
+        try (PDDocument document = Loader.loadPDF(FIXTURES.resolve(fixture).toFile())) {
+            width = document.getPage(0).getCropBox().getWidth();
+            height = document.getPage(0).getCropBox().getHeight();
+            for (PDPage page : document.getPages()) {
+                page.setRotation(rotation);
+            }
             document.save(rotated.toFile());
         }
-        RawDocument upright = read("lineless-table.pdf");
+        RawDocument upright = read(fixture);
         RawDocument turned = reader.read(rotated, ReadOptions.DEFAULT);
-        assertThat(turned.textBlocks()).map(TextBlock::text).isEqualTo(upright.textBlocks().stream().map(TextBlock::text).toList());
+        assertThat(turned.problems()).isEmpty();
+        assertThat(turned.textBlocks()).map(TextBlock::text)
+                .isEqualTo(upright.textBlocks().stream().map(TextBlock::text).toList());
         List<RawCell> uprightCells = ReportFixtures.cells(upright);
         List<RawCell> turnedCells = ReportFixtures.cells(turned);
         assertThat(turnedCells).extracting(RawCell::text).isEqualTo(uprightCells.stream().map(RawCell::text).toList());
         for (int i = 0; i < uprightCells.size(); i++) {
-            // turned a quarter clockwise: the page's left edge is now its top, its bottom edge its left
-            Box before = box(uprightCells.get(i));
-            Box after = box(turnedCells.get(i));
-            assertThat(after.x()).isCloseTo(height - before.bottom(), within(0.5));
-            assertThat(after.y()).isCloseTo(before.x(), within(0.5));
-            assertThat(after.width()).isCloseTo(before.height(), within(0.5));
-            assertThat(after.height()).isCloseTo(before.width(), within(0.5));
-            assertThat(after.right()).isLessThanOrEqualTo(height);
-            assertThat(after.bottom()).isLessThanOrEqualTo(width);
+            Box expected = turn(box(uprightCells.get(i)), rotation, width, height);
+            Box actual = box(turnedCells.get(i));
+            assertThat(actual.x()).isCloseTo(expected.x(), within(0.5));
+            assertThat(actual.y()).isCloseTo(expected.y(), within(0.5));
+            assertThat(actual.width()).isCloseTo(expected.width(), within(0.5));
+            assertThat(actual.height()).isCloseTo(expected.height(), within(0.5));
         }
+    }
+
+    /** A box of a page as the page shows it turned clockwise by {@code rotation} degrees. */
+    private static Box turn(Box box, int rotation, double width, double height) {
+        return switch (rotation) {
+            case 90 -> new Box(height - box.bottom(), box.x(), box.height(), box.width());
+            case 180 -> new Box(width - box.right(), height - box.bottom(), box.width(), box.height());
+            case 270 -> new Box(box.y(), width - box.right(), box.height(), box.width());
+            default -> box;
+        };
     }
 
     @Test
