@@ -23,7 +23,7 @@ final class LineBuilder {
      * A gap wider than this many font sizes separates chunks: the padding between the cells of a
      * line-less table is about as wide; a word space is narrower.
      */
-    static final double CHUNK_GAP = 0.4;
+    private static final double CHUNK_GAP = 0.4;
 
     private LineBuilder() {
     }

@@ -9,11 +9,11 @@ import org.reportauditor.model.Box;
 /**
  * Finds tables printed without ruling lines: runs of lines that split into chunks at wide gaps, where
  * the chunks of the lines stand in the same columns. Each line is a row (a label wrapped over two
- * lines makes one row); a column a row leaves
- * blank gets an empty cell. Such a grid is a guess from alignment, so its confidence is lower.
+ * lines makes one row); a column a row leaves blank gets an empty cell. Such a grid is a guess from
+ * alignment, so its confidence is lower.
  */
 final class StreamTableFinder {
-    static final double CONFIDENCE = 0.6;
+    private static final double CONFIDENCE = 0.6;
     /** Fewer lines with several chunks than this are no table. */
     private static final int MIN_ROWS = 3;
     /** Rows further apart than this many font sizes belong to different tables. */

@@ -6,8 +6,9 @@ import org.reportauditor.model.Box;
 
 /**
  * A table as one page shows it, or several pages' fragments joined: its cells, the x of its column
- * edges in the upright frame of its last page (to match it with the fragment on the next page), and
- * where that last fragment stands.
+ * edges in the upright frame of its last page (to match it with the fragment on the next page), where
+ * it starts (first page, box there in display coordinates) and where its last fragment stands
+ * (last page, box in that page's upright frame).
  */
 record TableFragment(List<FragmentCell> cells, int rowCount, List<Double> columnEdges, double confidence,
         int firstPage, Box firstBounds, int lastPage, Box lastUprightBounds) implements PageItem {
