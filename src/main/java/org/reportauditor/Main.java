@@ -10,6 +10,7 @@ import org.reportauditor.check.RuleRegistry;
 import org.reportauditor.cli.CheckCommand;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.html.HtmlReader;
+import org.reportauditor.ingest.pdf.PdfDocumentReader;
 import org.reportauditor.ingest.text.PlainTextReader;
 import org.reportauditor.ingest.word.DocReader;
 import org.reportauditor.ingest.word.DocxReader;
@@ -39,6 +40,7 @@ public final class Main {
     /** The engine with every reader, as the app and the command line use it. */
     public static Auditor auditor() {
         DocumentReaders readers = new DocumentReaders(Map.of(
+                DocumentKind.PDF, new PdfDocumentReader(),
                 DocumentKind.TEXT, new PlainTextReader(),
                 DocumentKind.DOCX, new DocxReader(),
                 DocumentKind.DOC, new DocReader(),

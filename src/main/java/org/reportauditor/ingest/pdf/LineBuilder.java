@@ -8,8 +8,9 @@ import org.reportauditor.model.Box;
 
 /**
  * Groups glyphs into text lines and writes their text: glyphs on one baseline form a line, read left
- * to right; a space goes between words of Latin text but never between two ideographs, which
- * justified Chinese text spreads apart. A gap wider than {@link #CHUNK_GAP} font sizes splits a line
+ * to right; a space goes between words of Latin text, but between two ideographs only where the
+ * file prints one, for justified Chinese text spreads them apart. A gap wider than
+ * {@link #CHUNK_GAP} font sizes splits a line
  * into chunks.
  */
 final class LineBuilder {
@@ -104,7 +105,8 @@ final class LineBuilder {
     }
 
     /**
-     * Whether a space goes between two glyphs: never between ideographs; between an ideograph and
+     * Whether a space goes between two glyphs: between ideographs only where the file printed one
+     * (their gaps are character spacing, which justified Chinese text is full of); between an ideograph and
      * a Latin letter or digit only where the file printed one or left a wide gap (typesetters add a
      * little room there that is no space); between Latin glyphs at a word gap.
      */
@@ -113,7 +115,7 @@ final class LineBuilder {
         boolean cjkBefore = Scripts.isCjk(before.codePointBefore(before.length()));
         boolean cjkAfter = Scripts.isCjk(glyph.text().codePointAt(0));
         if (cjkBefore && cjkAfter) {
-            return false;
+            return spacePrinted;
         }
         if (cjkBefore || cjkAfter) {
             return spacePrinted || gapInSizes > MIXED_SCRIPT_GAP;
