@@ -39,12 +39,12 @@ public final class Main {
 
     /** The engine with every reader, as the app and the command line use it. */
     public static Auditor auditor() {
-        DocumentReaders readers = new DocumentReaders(Map.of(
-                DocumentKind.PDF, new PdfDocumentReader(),
-                DocumentKind.TEXT, new PlainTextReader(),
-                DocumentKind.DOCX, new DocxReader(),
-                DocumentKind.DOC, new DocReader(),
-                DocumentKind.HTML, new HtmlReader()));
+        DocumentReaders readers = DocumentReaders.lazy(Map.of(
+                DocumentKind.PDF, PdfDocumentReader::new,
+                DocumentKind.TEXT, PlainTextReader::new,
+                DocumentKind.DOCX, DocxReader::new,
+                DocumentKind.DOC, DocReader::new,
+                DocumentKind.HTML, HtmlReader::new));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
     }
 }
