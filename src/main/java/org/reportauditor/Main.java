@@ -11,7 +11,11 @@ import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
 import org.reportauditor.cli.CheckCommand;
 import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.html.HtmlReader;
+import org.reportauditor.ingest.pdf.PdfDocumentReader;
 import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.ingest.word.DocReader;
+import org.reportauditor.ingest.word.DocxReader;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.render.PdfPageRenderer;
 import org.reportauditor.template.ReportRecognizer;
@@ -40,8 +44,12 @@ public final class Main {
 
     /** The engine with every reader, as the app and the command line use it. */
     public static Auditor auditor() {
-        DocumentReaders readers = new DocumentReaders(Map.of(
-                DocumentKind.TEXT, new PlainTextReader()));
+        DocumentReaders readers = DocumentReaders.lazy(Map.of(
+                DocumentKind.PDF, PdfDocumentReader::new,
+                DocumentKind.TEXT, PlainTextReader::new,
+                DocumentKind.DOCX, DocxReader::new,
+                DocumentKind.DOC, DocReader::new,
+                DocumentKind.HTML, HtmlReader::new));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
     }
 }

@@ -34,6 +34,28 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
+    static Stream<Path> corpus() throws IOException, URISyntaxException {
+        return reports("corpus", ".pdf", ".docx", ".doc", ".html");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    @DisplayName("the same reports as PDF, Word and HTML files give the same keys: the kind of file never changes the audit")
+    void corpusFileGivesItsKey(Path file) throws IOException {
+        assertMatchesKey(file);
+    }
+
+    static Stream<Path> real() throws IOException, URISyntaxException {
+        return reports("real", ".pdf");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("real")
+    @DisplayName("PDFs as agencies published them (WPS) give their keys")
+    void realReportGivesItsKey(Path file) throws IOException {
+        assertMatchesKey(file);
+    }
+
     static void assertMatchesKey(Path file) throws IOException {
         AuditResult result = AUDITOR.audit(file);
         List<String> differences = AnswerKey.of(file).differences(result);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Problem;
@@ -24,10 +26,24 @@ public final class DocumentReaders {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReaders.class);
     private static final int SNIFF_BYTES = 8192;
 
-    private final Map<DocumentKind, DocumentReader> readers;
+    private final Map<DocumentKind, Supplier<DocumentReader>> makers;
+    private final Map<DocumentKind, DocumentReader> readers = new ConcurrentHashMap<>();
 
     public DocumentReaders(Map<DocumentKind, DocumentReader> readers) {
-        this.readers = new EnumMap<>(readers);
+        this.makers = new EnumMap<>(DocumentKind.class);
+        readers.forEach((kind, reader) -> makers.put(kind, () -> reader));
+    }
+
+    private DocumentReaders(EnumMap<DocumentKind, Supplier<DocumentReader>> makers) {
+        this.makers = makers;
+    }
+
+    /**
+     * Readers made when a file of their kind first comes: a PDF reader loads PDFBox, a Word reader
+     * POI, and a process that audits one text file needs neither.
+     */
+    public static DocumentReaders lazy(Map<DocumentKind, Supplier<DocumentReader>> makers) {
+        return new DocumentReaders(new EnumMap<>(makers));
     }
 
     public RawDocument read(Path file) {
@@ -50,14 +66,18 @@ public final class DocumentReaders {
         } catch (IOException e) {
             return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.io", name, e.getMessage()));
         }
+        if (FileKind.isRtf(head)) {
+            return RawDocument.failed(file, null, problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, "RTF"));
+        }
         Optional<DocumentKind> kind = FileKind.sniff(head);
         if (kind.isEmpty()) {
             return RawDocument.failed(file, null, problem(ProblemKind.DAMAGED, "problem.unknownContent", name));
         }
-        DocumentReader reader = readers.get(kind.get());
+        DocumentReader reader = makers.containsKey(kind.get())
+                ? readers.computeIfAbsent(kind.get(), k -> makers.get(k).get()) : null;
         if (reader == null) {
             return RawDocument.failed(file, kind.get(),
-                    problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, kind.get().name()));
+                    problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, kind.get().formatName()));
         }
         try {
             return reader.read(file, options);
@@ -65,7 +85,7 @@ public final class DocumentReaders {
             // a damaged file can break a library in ways nobody foresees; the user gets a clear problem
             LOG.warn("Could not read {}", file, e);
             return RawDocument.failed(file, kind.get(), problem(ProblemKind.DAMAGED, "problem.damaged", name,
-                    kind.get().name()));
+                    kind.get().formatName()));
         }
     }
 

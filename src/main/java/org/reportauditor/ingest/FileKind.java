@@ -36,6 +36,11 @@ final class FileKind {
         return Optional.of(DocumentKind.TEXT);
     }
 
+    /** Rich text, often saved with a .doc name; no reader of ours reads it. */
+    static boolean isRtf(byte[] head) {
+        return startsWith(head, "{\\rtf".getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** Some producers put junk before {@code %PDF}; readers accept it within the first kilobyte. */
     private static boolean containsPdfHeader(byte[] head) {
         int limit = Math.min(head.length - 4, 1024);

@@ -2,7 +2,9 @@ package org.reportauditor.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -16,7 +18,11 @@ final class LabelMatcher<T> {
     private record Candidate<T>(T spec, String core, String numbering) {
     }
 
+    /** Reports print the template's labels over and over: a label is matched once. */
+    private static final int CACHE_LIMIT = 20_000;
+
     private final List<Candidate<T>> candidates = new ArrayList<>();
+    private final Map<String, Optional<LabelMatch<T>>> cache = new ConcurrentHashMap<>();
 
     /**
      * @param specs     the things labels may mean
@@ -36,6 +42,19 @@ final class LabelMatcher<T> {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
+        Optional<LabelMatch<T>> known = cache.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        Optional<LabelMatch<T>> found = compute(normalized);
+        cache.put(normalized, found);
+        return found;
+    }
+
+    private Optional<LabelMatch<T>> compute(String normalized) {
         Numbering printedNumber = Numbering.parse(normalized);
         String core = LabelText.core(normalized);
         T best = null;

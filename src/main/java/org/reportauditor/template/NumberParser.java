@@ -2,7 +2,6 @@ package org.reportauditor.template;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,10 +59,9 @@ public final class NumberParser {
         if (printed == null) {
             return "";
         }
-        String s = Normalizer.normalize(printed, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        StringBuilder out = new StringBuilder(printed.length());
+        for (int i = 0; i < printed.length(); i++) {
+            char c = LabelText.halfWidth(printed.charAt(i));
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
                 out.append(c == '\u2212' ? '-' : c);
             }

@@ -124,10 +124,23 @@ public final class ReportRecognizer {
             }
         }
         List<ReportTable> tables = new ArrayList<>();
-        Optional.ofNullable(rows.get(TableKind.ART20)).flatMap(r -> art20.read(r, preferred)).ifPresent(tables::add);
-        Optional.ofNullable(rows.get(TableKind.APPLICATIONS)).flatMap(applications::read).ifPresent(tables::add);
-        Optional.ofNullable(rows.get(TableKind.REVIEWS)).flatMap(reviews::read).ifPresent(tables::add);
+        withGrids(rows.get(TableKind.ART20), r -> art20.read(r, preferred)).ifPresent(tables::add);
+        withGrids(rows.get(TableKind.APPLICATIONS), applications::read).ifPresent(tables::add);
+        withGrids(rows.get(TableKind.REVIEWS), reviews::read).ifPresent(tables::add);
         return tables;
+    }
+
+    /**
+     * A table read from its rows, as sure as the least sure grid it came from: a table the reader
+     * rebuilt from text alignment needs a human look even where its labels matched well.
+     */
+    private static Optional<ReportTable> withGrids(List<PrintedRow> rows,
+                                                   java.util.function.Function<List<PrintedRow>, Optional<ReportTable>> reader) {
+        if (rows == null) {
+            return Optional.empty();
+        }
+        double grid = rows.stream().mapToDouble(r -> r.block().confidence()).min().orElse(1);
+        return reader.apply(rows).map(t -> new ReportTable(t.id(), t.version(), t.rows(), t.confidence() * grid));
     }
 
     /** The table a row's labels clearly belong to, if they do; on a tie, the current one. */

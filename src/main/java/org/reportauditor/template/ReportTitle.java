@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.reportauditor.model.Paragraph;
 
 /**
- * The agency and the year a report is for, read from its title: "北京市卫生健康委员会2020年" +
+ * The agency and the year a report is for, read from its title: "某市卫生健康委员会2020年" +
  * "政府信息公开工作年度报告", or "2020年XX局政府信息公开工作年度报告" on one line.
  */
 record ReportTitle(String agency, Integer year) {

@@ -76,14 +76,26 @@ public final class Template {
      * empty for an address the template does not know.
      */
     public static Optional<ColumnSpec> column(org.reportauditor.model.CellAddress cell) {
-        for (Template t : List.of(of(TemplateVersion.V2021), of(TemplateVersion.V2019))) {
-            Optional<RowSpec> row = t.row(cell.table(), cell.row())
-                    .or(() -> t.row(cell.table(), org.reportauditor.model.RowIds.base(cell.row())));
-            if (row.isPresent() && row.get().hasColumn(cell.column())) {
-                return Optional.of(row.get().column(cell.column()));
+        ColumnSpec c = COLUMNS.get(cell.table() + "/" + cell.row() + "/" + cell.column());
+        if (c == null) {
+            c = COLUMNS.get(cell.table() + "/" + org.reportauditor.model.RowIds.base(cell.row()) + "/" + cell.column());
+        }
+        return Optional.ofNullable(c);
+    }
+
+    /** Every column of both versions by {@code table/row/column}; the 2021 version's first. */
+    private static Map<String, ColumnSpec> columnsByAddress(Template... versions) {
+        Map<String, ColumnSpec> all = new java.util.HashMap<>();
+        for (Template t : versions) {
+            for (TableSpec table : t.tables()) {
+                for (RowSpec row : table.rows()) {
+                    for (ColumnSpec c : row.columns()) {
+                        all.putIfAbsent(table.id() + "/" + row.id() + "/" + c.id(), c);
+                    }
+                }
             }
         }
-        return Optional.empty();
+        return Map.copyOf(all);
     }
 
     // ---- section 二: the 第二十条 blocks --------------------------------------------------------
@@ -269,4 +281,5 @@ public final class Template {
     // created last: static fields initialise in textual order, and the tables use every constant above
     private static final Template V2019 = new Template(TemplateVersion.V2019);
     private static final Template V2021 = new Template(TemplateVersion.V2021);
+    private static final Map<String, ColumnSpec> COLUMNS = columnsByAddress(V2021, V2019);
 }

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.reportauditor.Main;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
 
 /**
  * The performance figures of the README, measured (not asserted in tests): a warm audit of each
- * fixture report, and the jar's {@code check --json} as a fresh process. Run it with
+ * fixture report, the jar's {@code check --json} as a fresh process, and a 200-page PDF audited
+ * in a 256 MB heap. Run it with
  * {@code mvn -B -q -DskipTests package && java -cp target/report-auditor.jar:target/test-classes
  * org.reportauditor.bench.Benchmarks}.
  */
@@ -46,10 +49,31 @@ public final class Benchmarks {
                     + PROCESS_RUNS + " runs");
             process(jar, fixtures("seeds", ".txt").subList(3, 4));
             List<Path> pdfs = fixtures("corpus", ".pdf");
-            if (!pdfs.isEmpty()) {
-                process(jar, pdfs);
+            process(jar, pdfs);
+            System.out.println("== a 200-page PDF (report 003 fifty times): java -Xmx256m -jar … check --json");
+            Path large = Files.createTempFile("two-hundred-pages", ".pdf");
+            try {
+                merge(pdfs.get(3), 50, large);
+                long t = System.nanoTime();
+                Process p = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "check", "--json",
+                        large.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                int status = p.waitFor();
+                System.out.printf(Locale.ROOT, "%-36s %8.0f ms, exit status %d (1: errors found, as in report 003)%n",
+                        "200 pages", (System.nanoTime() - t) / 1e6, status);
+            } finally {
+                Files.deleteIfExists(large);
             }
         }
+    }
+
+    private static void merge(Path pdf, int copies, Path target) throws IOException {
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (int i = 0; i < copies; i++) {
+            merger.addSource(pdf.toFile());
+        }
+        merger.setDestinationFileName(target.toString());
+        merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
     }
 
     private static void report(Path file, Auditor auditor, int warmup, int runs) {

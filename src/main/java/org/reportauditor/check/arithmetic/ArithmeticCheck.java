@@ -103,30 +103,37 @@ public final class ArithmeticCheck implements Rule {
         return alternatives;
     }
 
-    /** Equations that share no cell are independent problems: each is localised on its own. */
+    /**
+     * Equations that share no cell are independent problems: each is localised on its own. The
+     * rules' order is kept inside each group: it decides which rule a finding is told under.
+     */
     private static List<List<Equation>> components(List<Equation> equations) {
-        List<List<Equation>> groups = new ArrayList<>();
-        List<java.util.Set<CellAddress>> cellsOfGroup = new ArrayList<>();
-        for (Equation e : equations) {
-            List<Integer> touching = new ArrayList<>();
-            for (int g = 0; g < groups.size(); g++) {
-                if (e.cells().stream().anyMatch(cellsOfGroup.get(g)::contains)) {
-                    touching.add(g);
+        int[] parent = new int[equations.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<CellAddress, Integer> firstEquation = new HashMap<>();
+        for (int i = 0; i < equations.size(); i++) {
+            for (CellAddress c : equations.get(i).cells()) {
+                Integer j = firstEquation.putIfAbsent(c, i);
+                if (j != null) {
+                    parent[root(parent, i)] = root(parent, j);
                 }
             }
-            List<Equation> merged = new ArrayList<>(List.of(e));
-            java.util.Set<CellAddress> mergedCells = new java.util.HashSet<>(e.cells());
-            for (int i = touching.size() - 1; i >= 0; i--) {
-                int g = touching.get(i);
-                merged.addAll(0, groups.remove(g));
-                mergedCells.addAll(cellsOfGroup.remove(g));
-            }
-            groups.add(merged);
-            cellsOfGroup.add(mergedCells);
         }
-        // keep the rules' order inside each group: it decides which rule a finding is told under
-        groups.forEach(g -> g.sort(java.util.Comparator.comparingInt(equations::indexOf)));
-        return groups;
+        Map<Integer, List<Equation>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < equations.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(equations.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /** The broken equation that defines the cell as its total, else the first broken one it is in. */

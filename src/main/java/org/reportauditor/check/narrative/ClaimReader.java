@@ -24,9 +24,8 @@ final class ClaimReader {
     private ClaimReader() {
     }
 
-    static List<Claim> read(String paragraph) {
+    static List<Claim> read(String paragraph, List<StatedFigure> figures) {
         List<Claim> claims = new ArrayList<>();
-        List<StatedFigure> figures = FigureReader.read(paragraph);
         String reviewGroup = null;
         int reviewSentence = -1;
         for (StatedFigure f : figures) {

@@ -3,7 +3,7 @@ package org.reportauditor.check.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -21,12 +21,13 @@ final class FigureReader {
     }
 
     static List<StatedFigure> read(String text) {
-        List<StatedFigure> figures = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
+        List<MatchResult> matches = FIGURE.matcher(text).results().toList();
+        List<StatedFigure> figures = new ArrayList<>(matches.size());
         int sentence = 0;
         int sentenceCounted = 0;
         int previousEnd = 0;
-        while (m.find()) {
+        for (int k = 0; k < matches.size(); k++) {
+            MatchResult m = matches.get(k);
             int start = m.start(2);
             for (int i = sentenceCounted; i < start; i++) {
                 if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
@@ -36,7 +37,8 @@ final class FigureReader {
             }
             sentenceCounted = start;
             int beforeStart = Math.max(previousEnd, clauseStart(text, start));
-            int afterEnd = afterEnd(text, m.end());
+            int next = k + 1 < matches.size() ? matches.get(k + 1).start() : text.length();
+            int afterEnd = afterEnd(text, m.end(), next);
             boolean approximate = m.group(1) != null || m.group(3) != null || text.startsWith("以上", m.end())
                     || text.startsWith("余", m.end());
             figures.add(new StatedFigure(new BigDecimal(m.group(2).replace(",", "")), m.group(4), approximate,
@@ -57,9 +59,8 @@ final class FigureReader {
         return 0;
     }
 
-    private static int afterEnd(String text, int from) {
-        Matcher next = FIGURE.matcher(text);
-        int limit = next.find(from) ? next.start() : text.length();
+    /** The end of the words after a figure: the next punctuation, or the next figure. */
+    private static int afterEnd(String text, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (CLAUSE_END.indexOf(c) >= 0 || SENTENCE_END.indexOf(c) >= 0) {

@@ -33,7 +33,11 @@ public final class NarrativeMismatchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         Set<String> told = new HashSet<>();
         for (Paragraph p : prose) {
-            for (Claim claim : ClaimReader.read(p.text())) {
+            List<StatedFigure> figures = FigureReader.read(p.text());
+            if (figures.isEmpty()) {
+                continue;
+            }
+            for (Claim claim : ClaimReader.read(p.text(), figures)) {
                 Optional<BigDecimal> table = sum(report, claim.cells());
                 StatedFigure f = claim.figure();
                 if (table.isPresent() && table.get().compareTo(f.value()) != 0
@@ -44,15 +48,14 @@ public final class NarrativeMismatchRule implements Rule {
                             p.locate(f.clauseStart(), f.clauseEnd())));
                 }
             }
-            findings.addAll(partsBeyondTotal(p));
+            findings.addAll(partsBeyondTotal(p, figures));
         }
         return findings;
     }
 
     /** "共 N 条，其中 a 条，b 条…" where a + b + … exceeds N. */
-    private static List<Finding> partsBeyondTotal(Paragraph p) {
+    private static List<Finding> partsBeyondTotal(Paragraph p, List<StatedFigure> figures) {
         List<Finding> findings = new ArrayList<>();
-        List<StatedFigure> figures = FigureReader.read(p.text());
         for (int i = 0; i < figures.size(); i++) {
             StatedFigure total = figures.get(i);
             if (total.approximate() || i + 1 >= figures.size() || !introducesParts(total, figures.get(i + 1))) {

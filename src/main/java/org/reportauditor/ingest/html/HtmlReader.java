@@ -1,0 +1,47 @@
+package org.reportauditor.ingest.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.ingest.TextAccumulator;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.ProblemKind;
+
+/**
+ * Reads a web page (.html, .htm, a web archive .mht, a page saved from a portal) with jsoup: takes
+ * the page out of a web archive ({@link MhtmlPage}), decodes it in the charset it declares or
+ * really has ({@link HtmlCharset}), drops what a reader does not see (scripts, styles, navigation,
+ * hidden elements, form controls), finds the report among the portal's menus and footers
+ * ({@link ReportContentLocator}) and reads it into paragraphs and tables ({@link HtmlBlockWalker}).
+ */
+public final class HtmlReader implements DocumentReader {
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final String INVISIBLE = "script, style, noscript, template, nav, iframe, frame, object, embed, "
+            + "svg, canvas, select, button, input, textarea, [hidden], [style~=(?i)display\\s*:\\s*none], "
+            + "[style~=(?i)visibility\\s*:\\s*hidden]";
+
+    @Override
+    public RawDocument read(Path file, ReadOptions options) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            return RawDocument.failed(file, DocumentKind.HTML, DocumentReaders.problem(ProblemKind.TOO_LARGE,
+                    "problem.fileTooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        MhtmlPage.Part html = MhtmlPage.of(Files.readAllBytes(file));
+        Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));
+        Element body = page.body();
+        body.select(INVISIBLE).remove();
+        TextAccumulator text = new TextAccumulator();
+        new HtmlBlockWalker(text).read(ReportContentLocator.locate(body));
+        return text.document(file, DocumentKind.HTML);
+    }
+}

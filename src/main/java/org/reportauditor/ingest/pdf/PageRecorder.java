@@ -1,0 +1,372 @@
+package org.reportauditor.ingest.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.reportauditor.model.Box;
+
+/**
+ * The one place where PDFBox content streams are read: turns a page into plain records (glyphs with
+ * positions, ruling lines, image boxes) in display coordinates, so that all layout work can be done,
+ * and tested, without PDFBox. Caps the number of glyphs and of shapes (ruling lines, images, path
+ * points) kept of a page, so that an absurd page cannot exhaust memory.
+ */
+final class PageRecorder {
+    /** Thicker filled rectangles are shading, not lines. */
+    private static final double MAX_RULE_THICKNESS = 2.5;
+    /** A segment this close to horizontal or vertical is a ruling. */
+    private static final double AXIS_TOLERANCE = 1.0;
+    /** A glyph's box reaches one font size above the baseline: ideographs fill most of it. */
+    private static final double HEIGHT_PER_SIZE = 1.0;
+    /** A copy of a glyph shifted less than this share of the font size is the same glyph. */
+    private static final double DUPLICATE_SHIFT = 0.15;
+    /** No character is wider than this, in units of the font size. */
+    private static final double MAX_ADVANCE_PER_SIZE = 1.2;
+
+    private final int maxGlyphs;
+    private final int maxShapes;
+    private final int maxOperators;
+
+    /**
+     * A recorder that keeps at most {@code maxGlyphs} glyphs and {@code maxShapes} shapes of a page,
+     * and gives up on a page whose content runs more than {@code maxOperators} operators.
+     */
+    PageRecorder(int maxGlyphs, int maxShapes, int maxOperators) {
+        this.maxGlyphs = maxGlyphs;
+        this.maxShapes = maxShapes;
+        this.maxOperators = maxOperators;
+    }
+
+    /**
+     * Reads page {@code pageNumber} (1-based) of the document.
+     *
+     * @throws IOException if the page is damaged or runs too many operators
+     */
+    PageContent record(PDDocument document, int pageNumber) throws IOException {
+        PDPage page = document.getPage(pageNumber - 1);
+        DisplayMapping mapping = DisplayMapping.of(page);
+        PageEngine engine = new PageEngine(page, mapping, this);
+        engine.processPage(page);
+        return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
+                engine.rulings, engine.images, engine.unreadable, engine.printed);
+    }
+
+    /**
+     * From PDF user space (origin at the crop box's lower-left, y up, before /Rotate) to display
+     * space (origin at the displayed page's top-left, y down).
+     */
+    private record DisplayMapping(int rotation, double originX, double originY, double width, double height) {
+
+        static DisplayMapping of(PDPage page) {
+            PDRectangle crop = page.getCropBox();
+            int rotation = ((page.getRotation() % 360) + 360) % 360 / 90 * 90;
+            return new DisplayMapping(rotation, crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(),
+                    crop.getHeight());
+        }
+
+        double displayWidth() {
+            return rotation % 180 == 0 ? width : height;
+        }
+
+        double displayHeight() {
+            return rotation % 180 == 0 ? height : width;
+        }
+
+        /** A point given relative to the crop box's lower-left corner. */
+        double[] point(double ux, double uy) {
+            return switch (rotation) {
+                case 90 -> new double[] {uy, ux};
+                case 180 -> new double[] {width - ux, uy};
+                case 270 -> new double[] {height - uy, width - ux};
+                default -> new double[] {ux, height - uy};
+            };
+        }
+
+        /** A point in default user space (as path operators give them). */
+        double[] userPoint(double x, double y) {
+            return point(x - originX, y - originY);
+        }
+
+        /** Whether a display point is on the page (false for NaN too). */
+        boolean shows(double x, double y) {
+            return x >= 0 && x <= displayWidth() && y >= 0 && y <= displayHeight();
+        }
+
+        double[] vector(double dx, double dy) {
+            return switch (rotation) {
+                case 90 -> new double[] {dy, dx};
+                case 180 -> new double[] {-dx, dy};
+                case 270 -> new double[] {-dy, -dx};
+                default -> new double[] {dx, -dy};
+            };
+        }
+    }
+
+    /**
+     * Runs a page's content stream once and keeps what it shows: each glyph with its box (from the
+     * text rendering matrix and the glyph's own width, so character spacing does not widen it), the
+     * ruling lines and the image boxes. A glyph drawn again over itself (fake bold) is kept once.
+     */
+    private static final class PageEngine extends PDFGraphicsStreamEngine {
+        private final DisplayMapping mapping;
+        private final int maxGlyphs;
+        private final int maxShapes;
+        private final int maxOperators;
+        private int operators;
+        private final List<Glyph> glyphs = new ArrayList<>();
+        private final Map<String, Glyph> drawnAt = new HashMap<>();
+        private int printed;
+        private int unreadable;
+        private final List<Ruling> rulings = new ArrayList<>();
+        private final List<Box> images = new ArrayList<>();
+        private final List<List<double[]>> subpaths = new ArrayList<>();
+        private List<double[]> current;
+        private int pathPoints;
+        private final Point2D.Float currentPoint = new Point2D.Float();
+
+        PageEngine(PDPage page, DisplayMapping mapping, PageRecorder limits) {
+            super(page);
+            this.mapping = mapping;
+            this.maxGlyphs = limits.maxGlyphs;
+            this.maxShapes = limits.maxShapes;
+            this.maxOperators = limits.maxOperators;
+        }
+
+        /** Counts the operators run, forms included, so that no page can keep the reader busy for long. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (++operators > maxOperators) {
+                throw new IOException("more than " + maxOperators + " operators on one page");
+            }
+            super.processOperator(operator, operands);
+        }
+
+        /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+            printed++;
+            String text = font.toUnicode(code);
+            if (text == null || GlyphText.isUnreadable(text)) {
+                unreadable++;
+                return;
+            }
+            if (glyphs.size() < maxGlyphs) {
+                Glyph glyph = glyph(textRenderingMatrix, displacement, GlyphText.normalize(text));
+                if (glyph != null && !drawnOver(glyph)) {
+                    glyphs.add(glyph);
+                }
+            }
+        }
+
+        private Glyph glyph(Matrix matrix, Vector displacement, String text) {
+            double size = Math.hypot(matrix.getValue(1, 0), matrix.getValue(1, 1));
+            if (!(size > 0) || !Double.isFinite(size)) {
+                return null;
+            }
+            double ox = matrix.getTranslateX();
+            double oy = matrix.getTranslateY();
+            // the glyph's own advance in text space, without character and word spacing
+            double advanceX = displacement.getX() * matrix.getValue(0, 0) + displacement.getY() * matrix.getValue(1, 0);
+            double advanceY = displacement.getX() * matrix.getValue(0, 1) + displacement.getY() * matrix.getValue(1, 1);
+            double advance = Math.hypot(advanceX, advanceY);
+            double widest = MAX_ADVANCE_PER_SIZE * size * text.codePointCount(0, text.length());
+            if (advance > widest) {
+                advanceX *= widest / advance;
+                advanceY *= widest / advance;
+            }
+            double upX = matrix.getValue(1, 0) * HEIGHT_PER_SIZE;
+            double upY = matrix.getValue(1, 1) * HEIGHT_PER_SIZE;
+            Box box = bounds(List.of(mapping.userPoint(ox, oy), mapping.userPoint(ox + advanceX, oy + advanceY),
+                    mapping.userPoint(ox + upX, oy + upY),
+                    mapping.userPoint(ox + advanceX + upX, oy + advanceY + upY)));
+            if (!mapping.shows(box.centerX(), box.centerY())) {
+                // outside the page: nobody sees it
+                return null;
+            }
+            double[] run = mapping.vector(matrix.getValue(0, 0), matrix.getValue(0, 1));
+            return new Glyph(text, box, TextDirection.of(run[0], run[1]), size);
+        }
+
+        /**
+         * Whether the same character was drawn at (almost) the same place already: producers fake
+         * bold type by printing a run several times, a fraction of a point apart.
+         */
+        private boolean drawnOver(Glyph glyph) {
+            double cell = Math.max(glyph.size() * DUPLICATE_SHIFT, 0.1);
+            long gx = Math.round(glyph.box().x() / cell);
+            long gy = Math.round(glyph.baseline() / cell);
+            for (long dx = -1; dx <= 1; dx++) {
+                for (long dy = -1; dy <= 1; dy++) {
+                    Glyph other = drawnAt.get(glyph.text() + '@' + (gx + dx) + ',' + (gy + dy));
+                    if (other != null && Math.abs(other.box().x() - glyph.box().x()) <= cell
+                            && Math.abs(other.baseline() - glyph.baseline()) <= cell) {
+                        return true;
+                    }
+                }
+            }
+            drawnAt.put(glyph.text() + '@' + gx + ',' + gy, glyph);
+            return false;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            current = new ArrayList<>();
+            subpaths.add(current);
+            for (Point2D p : new Point2D[] {p0, p1, p2, p3, p0}) {
+                addPoint(p.getX(), p.getY());
+            }
+            current = null;
+            currentPoint.setLocation(p0);
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new ArrayList<>();
+            subpaths.add(current);
+            addPoint(x, y);
+            currentPoint.setLocation(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            if (current == null) {
+                moveTo(currentPoint.x, currentPoint.y);
+            }
+            addPoint(x, y);
+            currentPoint.setLocation(x, y);
+        }
+
+        /** Adds a point to the current subpath; a path beyond the cap is drawn no further. */
+        private void addPoint(double x, double y) {
+            if (pathPoints < maxShapes) {
+                current.add(mapping.userPoint(x, y));
+                pathPoints++;
+            }
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            // a curve is no ruling: what follows starts a new straight run
+            moveTo(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return currentPoint;
+        }
+
+        @Override
+        public void closePath() {
+            if (current != null && !current.isEmpty()) {
+                current.add(current.get(0));
+            }
+        }
+
+        @Override
+        public void endPath() {
+            subpaths.clear();
+            current = null;
+            pathPoints = 0;
+        }
+
+        @Override
+        public void strokePath() {
+            for (List<double[]> path : subpaths) {
+                for (int i = 1; i < path.size(); i++) {
+                    double[] a = path.get(i - 1);
+                    double[] b = path.get(i);
+                    addRuling(Ruling.ofSegment(a[0], a[1], b[0], b[1], AXIS_TOLERANCE));
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            for (List<double[]> path : subpaths) {
+                addFilledRule(path);
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            List<List<double[]>> paths = List.copyOf(subpaths);
+            fillPath(windingRule);
+            subpaths.addAll(paths);
+            strokePath();
+        }
+
+        /** A filled rectangle thin enough to be a line, as some producers draw table borders. */
+        private void addFilledRule(List<double[]> path) {
+            if (path.size() < 3 || path.size() > 6) {
+                return;
+            }
+            Box box = bounds(path);
+            if (box.height() <= MAX_RULE_THICKNESS && box.width() > box.height()) {
+                addRuling(new Ruling(true, box.centerY(), box.x(), box.right()));
+            } else if (box.width() <= MAX_RULE_THICKNESS && box.height() > box.width()) {
+                addRuling(new Ruling(false, box.centerX(), box.y(), box.bottom()));
+            }
+        }
+
+        private void addRuling(Ruling ruling) {
+            if (ruling != null && rulings.size() < maxShapes) {
+                rulings.add(ruling);
+            }
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // clipping does not draw; the path is dropped by the endPath that follows
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            // an image fills the unit square of its transformation
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            List<double[]> corners = new ArrayList<>();
+            for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+                Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+                corners.add(mapping.userPoint(p.x, p.y));
+            }
+            if (images.size() < maxShapes) {
+                images.add(bounds(corners));
+            }
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // a shading is no line and no image
+        }
+    }
+
+    private static Box bounds(List<double[]> points) {
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (double[] p : points) {
+            left = Math.min(left, p[0]);
+            right = Math.max(right, p[0]);
+            top = Math.min(top, p[1]);
+            bottom = Math.max(bottom, p[1]);
+        }
+        return Box.ofCorners(left, top, right, bottom);
+    }
+}

@@ -1,0 +1,138 @@
+package org.reportauditor.ingest.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.ProblemKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a PDF: text with positions, tables rebuilt from their ruling lines (or, lacking lines, from
+ * the alignment of their text), paragraphs of prose. Pages are read one at a time and only plain
+ * records of each are kept; PDFBox buffers the file's streams in temporary files, not in memory.
+ * Password-protected, damaged, scanned and unreadable files come back as problems.
+ */
+public final class PdfDocumentReader implements DocumentReader {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentReader.class);
+    private static final String KIND = "PDF";
+    private static final int DEFAULT_MAX_PAGES = 1000;
+    private static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+    private static final int MAX_GLYPHS_PER_PAGE = 100_000;
+    /** Ruling lines, images, points of one path: more are drawings, not a report's pages. */
+    private static final int MAX_SHAPES_PER_PAGE = 5_000;
+    /** A report's page runs some thousands of operators; a page running millions is no report. */
+    private static final int MAX_OPERATORS_PER_PAGE = 1_000_000;
+    /** Beyond this share of unreadable glyphs the text layer is garbage. */
+    private static final double UNREADABLE_SHARE = 0.5;
+
+    private final int maxPages;
+    private final Duration timeBudget;
+    private final PageRecorder recorder =
+            new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE, MAX_OPERATORS_PER_PAGE);
+
+    public PdfDocumentReader() {
+        this(DEFAULT_MAX_PAGES, DEFAULT_TIME_BUDGET);
+    }
+
+    /**
+     * A reader that reads at most {@code maxPages} pages of a document, and no more pages once it has
+     * spent {@code timeBudget} on one; it says so for documents it read in part.
+     */
+    public PdfDocumentReader(int maxPages, Duration timeBudget) {
+        this.maxPages = maxPages;
+        this.timeBudget = timeBudget;
+    }
+
+    @Override
+    public RawDocument read(Path file, ReadOptions options) {
+        String name = file.getFileName().toString();
+        String password = options.password() == null ? "" : options.password();
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(file.toFile(), password, null, null, IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            return options.password() == null
+                    ? failed(file, ProblemKind.ENCRYPTED, "problem.encrypted", name)
+                    : failed(file, ProblemKind.ENCRYPTED, "problem.wrongPassword", name);
+        } catch (IOException e) {
+            LOG.info("{} is no readable PDF: {}", file, e.getMessage());
+            return failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+        }
+        try (document) {
+            return read(file, name, document);
+        } catch (IOException e) {
+            LOG.info("Could not close {}: {}", file, e.getMessage());
+            return failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+        }
+    }
+
+    private RawDocument read(Path file, String name, PDDocument document) {
+        int pageCount = document.getNumberOfPages();
+        PagesRead pages = readPages(file, document, Math.min(pageCount, maxPages));
+        if (pages.printedGlyphs() == 0) {
+            return pages.images()
+                    ? failed(file, ProblemKind.SCANNED, "problem.scanned", name)
+                    : failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+        }
+        if (pages.unreadableGlyphs() > UNREADABLE_SHARE * pages.printedGlyphs()) {
+            return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);
+        }
+        PdfDocumentAssembler.Assembled assembled = PdfDocumentAssembler.assemble(pages.layouts());
+        if (assembled.blocks().isEmpty()) {
+            // nothing but page numbers and running heads
+            return failed(file, ProblemKind.EMPTY, "problem.empty", name);
+        }
+        RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
+        if (pageCount > pages.count()) {
+            result = result.withProblem(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.tooLarge", name,
+                    pageCount, pages.count()));
+        }
+        return result;
+    }
+
+    /** What the pages read gave: their layouts, and the counts that tell a scan or a garbled text layer. */
+    private record PagesRead(List<PageLayout> layouts, int count, long printedGlyphs, long unreadableGlyphs,
+            boolean images) {
+    }
+
+    /** Reads pages one by one, up to {@code limit} and for as long as the time budget lasts. */
+    private PagesRead readPages(Path file, PDDocument document, int limit) {
+        long deadline = System.nanoTime() + timeBudget.toNanos();
+        List<PageLayout> layouts = new ArrayList<>();
+        long printed = 0;
+        long unreadable = 0;
+        boolean images = false;
+        int count = 0;
+        for (int page = 1; page <= limit && (page == 1 || System.nanoTime() < deadline); page++) {
+            count = page;
+            try {
+                PageContent content = recorder.record(document, page);
+                printed += content.printedGlyphs();
+                unreadable += content.unreadableGlyphs();
+                images |= !content.images().isEmpty();
+                layouts.add(PageLayoutBuilder.layout(content));
+            } catch (IOException | RuntimeException e) {
+                // a damaged page must not cost the others; PDFBox reports damage in many ways
+                LOG.warn("Page {} of {} is damaged and was skipped: {}", page, file, e.toString());
+            }
+        }
+        return new PagesRead(layouts, count, printed, unreadable, images);
+    }
+
+    private static RawDocument failed(Path file, ProblemKind kind, String key, Object... args) {
+        return RawDocument.failed(file, DocumentKind.PDF, DocumentReaders.problem(kind, key, args));
+    }
+}

@@ -1,0 +1,163 @@
+package org.reportauditor.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Joins a table broken over a page break into one: the fragment at the end of a page and the one at
+ * the start of the next page are one table when their columns line up. The header rows the next page
+ * repeats are dropped, and a merged cell that the break cut in two (its lower part left blank) is
+ * made whole again. Cells keep the page they are printed on.
+ */
+final class TableJoiner {
+    /** Column edges this close (points) are the same edge. */
+    private static final double SAME_EDGE = 4.0;
+    /** Share of the next fragment's column edges that must match edges of the first. */
+    private static final double MATCHING_EDGES = 0.6;
+    /** Repeated headers longer than this are not looked for. */
+    private static final int MAX_HEADER_ROWS = 6;
+
+    private TableJoiner() {
+    }
+
+    /** Whether a fragment on the next page goes on the table {@code table}. */
+    static boolean continues(TableFragment table, TableFragment next) {
+        if (next.firstPage() != table.lastPage() + 1) {
+            return false;
+        }
+        List<Double> a = table.columnEdges();
+        List<Double> b = next.columnEdges();
+        if (Math.abs(a.get(0) - b.get(0)) > SAME_EDGE
+                || Math.abs(a.get(a.size() - 1) - b.get(b.size() - 1)) > SAME_EDGE) {
+            return false;
+        }
+        long matching = b.stream().filter(edge -> indexOf(a, edge) >= 0).count();
+        return matching >= MATCHING_EDGES * b.size();
+    }
+
+    static TableFragment join(TableFragment table, TableFragment next) {
+        List<Double> edges = unionOfEdges(table.columnEdges(), next.columnEdges());
+        List<TableFragment.FragmentCell> upper = reindex(table.cells(), table.columnEdges(), edges);
+        List<TableFragment.FragmentCell> lower = reindex(next.cells(), next.columnEdges(), edges);
+        int header = repeatedHeaderRows(upper, lower, Math.min(table.rowCount(), next.rowCount() - 1));
+        List<TableFragment.FragmentCell> cells = new ArrayList<>(upper);
+        int offset = table.rowCount() - header;
+        List<TableFragment.FragmentCell> below = new ArrayList<>();
+        for (TableFragment.FragmentCell cell : lower) {
+            if (cell.row() >= header) {
+                below.add(cell.moved(cell.row() + offset, cell.col(), cell.rowSpan(), cell.colSpan()));
+            }
+        }
+        mendCutCells(cells, below, table.rowCount());
+        cells.addAll(below);
+        return new TableFragment(cells, table.rowCount() + next.rowCount() - header, edges,
+                Math.min(table.confidence(), next.confidence()), table.firstPage(), table.firstBounds(),
+                next.lastPage(), next.lastUprightBounds());
+    }
+
+    private static int indexOf(List<Double> edges, double edge) {
+        for (int i = 0; i < edges.size(); i++) {
+            if (Math.abs(edges.get(i) - edge) <= SAME_EDGE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Double> unionOfEdges(List<Double> a, List<Double> b) {
+        List<Double> all = new ArrayList<>(a);
+        for (double edge : b) {
+            if (indexOf(a, edge) < 0) {
+                all.add(edge);
+            }
+        }
+        all.sort(Double::compare);
+        return all;
+    }
+
+    private static List<TableFragment.FragmentCell> reindex(List<TableFragment.FragmentCell> cells,
+            List<Double> oldEdges, List<Double> newEdges) {
+        List<TableFragment.FragmentCell> moved = new ArrayList<>(cells.size());
+        for (TableFragment.FragmentCell cell : cells) {
+            int col = nearest(newEdges, oldEdges.get(cell.col()));
+            int end = nearest(newEdges, oldEdges.get(cell.col() + cell.colSpan()));
+            moved.add(cell.moved(cell.row(), col, cell.rowSpan(), Math.max(1, end - col)));
+        }
+        return moved;
+    }
+
+    private static int nearest(List<Double> edges, double value) {
+        int best = 0;
+        for (int i = 1; i < edges.size(); i++) {
+            if (Math.abs(edges.get(i) - value) < Math.abs(edges.get(best) - value)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many top rows of the lower fragment repeat the top rows of the upper one: the largest k
+     * such that both fragments' first k rows hold the same cells (same places, same text, none
+     * reaching below row k) and say something.
+     */
+    private static int repeatedHeaderRows(List<TableFragment.FragmentCell> upper,
+            List<TableFragment.FragmentCell> lower, int limit) {
+        int found = 0;
+        for (int k = 1; k <= Math.min(limit, MAX_HEADER_ROWS); k++) {
+            Map<String, Long> top = signature(upper, k);
+            if (top != null && !top.isEmpty() && top.equals(signature(lower, k)) && saysSomething(upper, k)) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /** The cells of the first k rows, or null if one of them reaches below row k. */
+    private static Map<String, Long> signature(List<TableFragment.FragmentCell> cells, int k) {
+        Map<String, Long> signature = new HashMap<>();
+        for (TableFragment.FragmentCell cell : cells) {
+            if (cell.row() < k) {
+                if (cell.row() + cell.rowSpan() > k) {
+                    return null;
+                }
+                String key = cell.row() + "," + cell.col() + "," + cell.rowSpan() + "," + cell.colSpan() + ","
+                        + cell.text().replaceAll("\\s+", "");
+                signature.merge(key, 1L, Long::sum);
+            }
+        }
+        return signature;
+    }
+
+    private static boolean saysSomething(List<TableFragment.FragmentCell> cells, int k) {
+        return cells.stream().filter(c -> c.row() < k).anyMatch(c -> !c.text().isBlank());
+    }
+
+    /**
+     * A merged cell cut by the page break shows its text on the first page and a blank cell in the
+     * same columns at the top of the next; the blank part is folded into the cell above.
+     */
+    private static void mendCutCells(List<TableFragment.FragmentCell> upper, List<TableFragment.FragmentCell> lower,
+            int boundary) {
+        Map<String, Integer> reachingBoundary = new HashMap<>();
+        for (int i = 0; i < upper.size(); i++) {
+            TableFragment.FragmentCell cell = upper.get(i);
+            if (cell.row() + cell.rowSpan() == boundary) {
+                reachingBoundary.putIfAbsent(cell.col() + "," + cell.colSpan(), i);
+            }
+        }
+        for (int i = lower.size() - 1; i >= 0; i--) {
+            TableFragment.FragmentCell cell = lower.get(i);
+            Integer above = cell.row() == boundary && cell.text().isBlank()
+                    ? reachingBoundary.get(cell.col() + "," + cell.colSpan()) : null;
+            if (above != null && (upper.get(above).rowSpan() > 1 || cell.rowSpan() > 1)
+                    && !upper.get(above).text().isBlank()) {
+                TableFragment.FragmentCell top = upper.get(above);
+                upper.set(above, top.moved(top.row(), top.col(), top.rowSpan() + cell.rowSpan(), top.colSpan()));
+                lower.remove(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.reportauditor.ingest.word;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
+
+/** The problems the Word readers report, each naming the file as the user knows it. */
+final class WordProblems {
+    static final String FORMAT_NAME = "Word";
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private WordProblems() {
+    }
+
+    static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** A problem when the file is larger than {@code maxBytes}: reading it would exhaust the memory. */
+    static Optional<Problem> sizeOver(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        return size <= maxBytes ? Optional.empty() : Optional.of(DocumentReaders.problem(ProblemKind.TOO_LARGE,
+                "problem.fileTooLarge", nameOf(file), size / MEGABYTE, maxBytes / MEGABYTE));
+    }
+
+    static Problem damaged(String name) {
+        return DocumentReaders.problem(ProblemKind.DAMAGED, "problem.damaged", name, FORMAT_NAME);
+    }
+
+    static Problem encrypted(String name) {
+        return DocumentReaders.problem(ProblemKind.ENCRYPTED, "problem.encrypted", name);
+    }
+
+    static Problem wrongPassword(String name) {
+        return DocumentReaders.problem(ProblemKind.ENCRYPTED, "problem.wrongPassword", name);
+    }
+
+    /** The file is another format ("Excel", "OpenDocument") that this reader does not read. */
+    static Problem unsupported(String name, String format) {
+        return DocumentReaders.problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, format);
+    }
+
+    static Problem contentTooLarge(String name, long maxBytes) {
+        return DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.contentTooLarge", name, maxBytes / MEGABYTE);
+    }
+}

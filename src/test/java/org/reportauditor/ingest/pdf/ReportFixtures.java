@@ -1,0 +1,82 @@
+package org.reportauditor.ingest.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.reportauditor.ingest.RawCell;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.TableBlock;
+
+/** The report fixtures and their answer keys, and what tests compare of them. */
+final class ReportFixtures {
+    static final Path REPORTS = Path.of("src/test/resources/reports");
+    static final Path BAD = REPORTS.resolve("bad");
+
+    private ReportFixtures() {
+    }
+
+    /** The corpus and real PDFs, each of which has an answer key beside it. */
+    static List<Path> reportPdfs() throws IOException {
+        List<Path> pdfs = new ArrayList<>();
+        for (String folder : List.of("corpus", "real")) {
+            try (Stream<Path> files = Files.list(REPORTS.resolve(folder))) {
+                files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+            }
+        }
+        return pdfs;
+    }
+
+    /** The non-empty cell texts of a report's key, normalised as {@link #plainNumber} does. */
+    static Map<String, Long> keyNumbers(Path pdf) throws IOException {
+        String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", ".expected.json");
+        JsonNode cells = new ObjectMapper().readTree(pdf.resolveSibling(name).toFile()).get("cells");
+        List<String> texts = new ArrayList<>();
+        cells.forEach(cell -> {
+            JsonNode text = cell.get("text");
+            String value = text != null && !text.isNull() ? text.asText() : cell.path("value").asText("");
+            String number = plainNumber(value);
+            if (number != null) {
+                texts.add(number);
+            }
+        });
+        return count(texts);
+    }
+
+    /** The texts of a document's table cells that are plain numbers, counted. */
+    static Map<String, Long> tableNumbers(RawDocument document) {
+        return count(cells(document).stream().map(c -> plainNumber(c.text())).filter(n -> n != null).toList());
+    }
+
+    static List<RawCell> cells(RawDocument document) {
+        return document.tables().stream().flatMap(t -> t.rows().stream()).flatMap(List::stream).toList();
+    }
+
+    static List<String> compactCellTexts(TableBlock table) {
+        return table.rows().stream().flatMap(List::stream).map(c -> compact(c.text())).toList();
+    }
+
+    static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** The text as a number without whitespace and thousands separators, or null if it is none. */
+    static String plainNumber(String text) {
+        String compact = compact(text).replace(",", "").replace("，", "");
+        return compact.matches("-?\\d+(\\.\\d+)?") ? compact : null;
+    }
+
+    private static Map<String, Long> count(List<String> values) {
+        return values.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+}
