@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import javafx.application.Platform;
@@ -56,7 +57,6 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
-    private final ReadOnlyObjectWrapper<Long> shownAt = new ReadOnlyObjectWrapper<>(this, "shownAt");
     private Settings settings;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
@@ -107,9 +107,23 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Reads and checks the sample without showing it, for the window to rehearse on: the first
+     * report of a fresh process loads and compiles the readers and the panes (about a second),
+     * and the user's first report should not wait for that. Completes with {@code null} if the
+     * sample cannot be had; the caller closes the report.
+     */
+    public CompletableFuture<OpenedReport> openSampleUnseen() {
+        try {
+            return opener.open(sample.copyToTemporaryFile(), strings.get("sample.name"), false);
+        } catch (IOException e) {
+            LOG.debug("no rehearsal: the sample report could not be copied", e);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
     private void open(Path file, String displayName, boolean remember) {
         long opening = ++openings;
-        long chosenAt = System.nanoTime();
         busy.set(true);
         this.opening.set(displayName);
         opener.open(file, displayName, remember).whenComplete((opened, error) -> Platform.runLater(() -> {
@@ -128,12 +142,12 @@ public final class MainViewModel {
                 failure.set(new OpenFailure(displayName, List.of(strings.get("open.unexpected",
                         String.valueOf(cause.getMessage())))));
             } else {
-                show(opened, chosenAt);
+                show(opened);
             }
         }));
     }
 
-    private void show(OpenedReport opened, long chosenAt) {
+    private void show(OpenedReport opened) {
         Report report = opened.result().report();
         if (!report.problems().isEmpty()) {
             failure.set(new OpenFailure(opened.displayName(),
@@ -156,7 +170,6 @@ public final class MainViewModel {
         }
         // the first error is where an auditor starts: show it at once
         findings.selectNext();
-        shownAt.set(chosenAt);
     }
 
     /** Closes the open report and shows the welcome pane. */
@@ -184,14 +197,6 @@ public final class MainViewModel {
 
     public void failureShown() {
         failure.set(null);
-    }
-
-    /**
-     * When ({@link System#nanoTime}) the report now open was chosen; set as it is shown, for
-     * measuring how soon it is on screen.
-     */
-    public ReadOnlyObjectProperty<Long> shownAtProperty() {
-        return shownAt.getReadOnlyProperty();
     }
 
     public BooleanBinding hasReportProperty() {

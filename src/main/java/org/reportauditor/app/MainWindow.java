@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
-import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
@@ -22,11 +22,17 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
+import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.app.session.ReportSelection;
 import org.reportauditor.app.settings.WindowLayout;
 import org.reportauditor.app.source.SourceView;
+import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesView;
+import org.reportauditor.app.tables.TablesViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +48,8 @@ public final class MainWindow {
     private static final double FINDINGS_DIVIDER = 0.62;
     /** The share of the screen a first window takes. */
     private static final double FIRST_WINDOW_SHARE = 0.85;
-    private static final long ON_SCREEN_TIMEOUT_NANOS = 30_000_000_000L;
+    /** Time enough for the rehearsal's page to be drawn (a few hundred milliseconds when cold). */
+    private static final Duration REHEARSAL_TIME = Duration.seconds(3);
 
     private final Stage stage;
     private final MainViewModel model;
@@ -93,17 +100,12 @@ public final class MainWindow {
                 });
             }
         });
-        model.shownAtProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                measureOnScreen(now);
-            }
-        });
     }
 
     /**
      * Shows the window where it was last, and opens the first of {@code files}, if any. The window
      * comes up with its welcome pane first; the panes of a report are built right after its first
-     * frame, while the user is still choosing a file (or the one given is being read).
+     * frame and, with no file given, the engine is warmed up, while the user is still choosing a file.
      */
     public void show(List<Path> files) {
         placeWindow();
@@ -113,7 +115,12 @@ public final class MainWindow {
                 stage.getScene().removePostLayoutPulseListener(this);
                 LOG.debug("window on screen {} ms after the process started",
                         System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
-                Platform.runLater(MainWindow.this::workspace);
+                Platform.runLater(() -> {
+                    workspace();
+                    if (files.isEmpty()) {
+                        model.openSampleUnseen().thenAccept(sample -> Platform.runLater(() -> rehearse(sample)));
+                    }
+                });
             }
         };
         stage.getScene().addPostLayoutPulseListener(firstFrame);
@@ -142,12 +149,36 @@ public final class MainWindow {
     private Workspace workspace() {
         if (workspace == null) {
             WindowLayout saved = model.windowLayout().orElse(null);
-            workspace = new Workspace(model, renderThread, saved == null ? SOURCE_DIVIDER : saved.sourceDivider(),
+            workspace = new Workspace(model.source(), model.tables(), model.findings(), strings, renderThread,
+                    saved == null ? SOURCE_DIVIDER : saved.sourceDivider(),
                     saved == null ? FINDINGS_DIVIDER : saved.findingsDivider());
             workspace.visibleProperty().bind(model.hasReportProperty());
             centre.getChildren().add(workspace);
         }
         return workspace;
+    }
+
+    /**
+     * Shows the sample in panes of its own that are never on screen, and lets it go once its page
+     * is drawn: the panes' code is then loaded and compiled before the user's first report.
+     */
+    private void rehearse(OpenedReport sample) {
+        if (sample == null) {
+            return;
+        }
+        ReportSelection selection = new ReportSelection();
+        Workspace unseen = new Workspace(new SourceViewModel(selection, strings), new TablesViewModel(selection, strings),
+                new FindingsViewModel(selection, strings), strings, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
+        Scene offScreen = new Scene(unseen, stage.getWidth(), stage.getHeight());
+        offScreen.getStylesheets().setAll(stage.getScene().getStylesheets());
+        unseen.setStyle(root.getStyle());
+        selection.reportProperty().set(sample);
+        selection.findingProperty().set(sample.result().findings().stream().findFirst().orElse(null));
+        unseen.applyCss();
+        unseen.layout();
+        PauseTransition drawn = new PauseTransition(REHEARSAL_TIME);
+        drawn.setOnFinished(e -> sample.close());
+        drawn.play();
     }
 
     private void chooseFile() {
@@ -228,26 +259,5 @@ public final class MainWindow {
         }
         return new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 source, findings);
-    }
-
-    /**
-     * Logs how long after the user chose the report its findings and its first marked page were on
-     * screen (the figure the README quotes; enable DEBUG for {@code org.reportauditor.app}).
-     */
-    private void measureOnScreen(long chosenAt) {
-        if (!LOG.isDebugEnabled()) {
-            return;
-        }
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                SourceView source = workspace().source();
-                boolean pageDrawn = source.currentPage() == 0 || source.isDrawn(source.currentPage());
-                if (pageDrawn || now - chosenAt > ON_SCREEN_TIMEOUT_NANOS) {
-                    stop();
-                    LOG.debug("report on screen {} ms after it was chosen", (now - chosenAt) / 1_000_000);
-                }
-            }
-        }.start();
     }
 }

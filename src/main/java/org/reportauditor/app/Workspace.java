@@ -6,8 +6,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 
 import org.reportauditor.app.findings.FindingsView;
+import org.reportauditor.app.findings.FindingsViewModel;
+import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.source.SourceView;
+import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesView;
+import org.reportauditor.app.tables.TablesViewModel;
 
 /** The open report: its source on the left; its tables over its findings on the right. */
 final class Workspace extends SplitPane {
@@ -15,10 +19,11 @@ final class Workspace extends SplitPane {
     private final TablesView tables;
     private final SplitPane rightSide;
 
-    Workspace(MainViewModel model, Executor renderThread, double sourceDivider, double findingsDivider) {
-        this.source = new SourceView(model.source(), model.strings(), renderThread);
-        this.tables = new TablesView(model.tables(), model.strings());
-        FindingsView findings = new FindingsView(model.findings(), model.strings());
+    Workspace(SourceViewModel sourceModel, TablesViewModel tablesModel, FindingsViewModel findingsModel,
+              UiStrings strings, Executor renderThread, double sourceDivider, double findingsDivider) {
+        this.source = new SourceView(sourceModel, strings, renderThread);
+        this.tables = new TablesView(tablesModel, strings);
+        FindingsView findings = new FindingsView(findingsModel, strings);
         this.rightSide = new SplitPane(tables, findings);
         rightSide.setOrientation(Orientation.VERTICAL);
         getItems().setAll(source, rightSide);

@@ -8,49 +8,39 @@ import java.util.concurrent.Executor;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.util.Duration;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.model.Box;
 import org.reportauditor.model.SourceLocation;
 import org.reportauditor.render.PageSize;
 import org.reportauditor.render.PageSource;
 
 /**
- * The pages of a PDF, one under the other, with a toolbar to move between pages and zoom. Only
- * the pages in or next to the view are drawn; while the zoom changes, the pages already drawn are
- * stretched until the new drawing is ready.
+ * The pages of a PDF, one under the other. Only the pages in or next to the view are drawn; while
+ * the zoom changes, the pages already drawn are stretched until the new drawing is ready.
  */
-final class PdfPagesView extends BorderPane {
+final class PdfPagesView extends StackPane {
     private static final double GAP = 12;
     /** Screen pixels per PDF point at 100 %: 96 dpi against 72 points per inch. */
     private static final double PIXELS_PER_POINT = 96.0 / 72.0;
     /** Pages this far from the view keep their images for scrolling back. */
     private static final int KEEP_AROUND = 2;
     private static final Duration SETTLE = Duration.millis(150);
+    /** What a vertical scroll bar takes of the view, before the view is laid out. */
+    private static final double HINT_SCROLLBAR = 16;
 
     private final SourceViewModel model;
     private final PageImages images;
@@ -62,9 +52,18 @@ final class PdfPagesView extends BorderPane {
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private double pixelsPerPoint = PIXELS_PER_POINT;
     private boolean applyingZoom;
+    /** A place to bring into view once the view has its size (a new view has none yet). */
+    private SourceLocation.PageRegion pendingFocus;
+    private final Dimension2D sizeHint;
 
-    PdfPagesView(PageSource pages, SourceViewModel model, UiStrings strings, Executor renderThread) {
+    /**
+     * @param sizeHint the size the view is about to get (its parent's), so that the first pages
+     *                 can be drawn at the right zoom before the view is laid out
+     */
+    PdfPagesView(PageSource pages, SourceViewModel model, Executor renderThread,
+                 Dimension2D sizeHint) {
         this.model = model;
+        this.sizeHint = sizeHint;
         this.images = new PageImages(pages, renderThread);
         getStyleClass().add("pdf-pages");
         setId("pdfPages");
@@ -80,14 +79,18 @@ final class PdfPagesView extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setPannable(false);
         scroller.getStyleClass().add("page-scroller");
-        setCenter(scroller);
-        setTop(toolbar(strings, sizes.size()));
+        getChildren().add(scroller);
 
         settle.setOnFinished(e -> drawVisible(true));
         scroller.vvalueProperty().addListener((obs, old, now) -> drawVisible(false));
         scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (old.getWidth() != now.getWidth()) {
                 applyZoom();
+            }
+            if (pendingFocus != null && now.getHeight() > 0) {
+                SourceLocation.PageRegion region = pendingFocus;
+                pendingFocus = null;
+                scrollTo(region);
             }
             drawVisible(false);
         });
@@ -101,11 +104,14 @@ final class PdfPagesView extends BorderPane {
         });
         placeMarks();
         applyZoom();
+        // the window picks the place to show right after it opens the report: wait for it before
+        // drawing, lest the first page be drawn first for nothing
         Platform.runLater(() -> {
             if (model.focusProperty().get() instanceof SourceLocation.PageRegion region) {
                 scrollTo(region);
+            } else {
+                drawVisible(false);
             }
-            drawVisible(true);
         });
     }
 
@@ -114,11 +120,14 @@ final class PdfPagesView extends BorderPane {
         return currentPage;
     }
 
+    int pageCount() {
+        return tiles.size();
+    }
+
     /** Scrolls so that page {@code page}'s top is at the top of the view. */
     void goToPage(int page) {
         int index = Math.max(1, Math.min(tiles.size(), page)) - 1;
-        layoutNow();
-        scrollToPoint(0, tiles.get(index).getBoundsInParent().getMinY() - GAP, false);
+        scrollToPoint(0, tileBounds(index).getMinY() - GAP, false);
     }
 
     /** Scrolls so that the box of a page is in the middle of the view. */
@@ -126,10 +135,12 @@ final class PdfPagesView extends BorderPane {
         if (region.page() < 1 || region.page() > tiles.size()) {
             return;
         }
-        layoutNow();
-        PageTile tile = tiles.get(region.page() - 1);
-        Bounds bounds = tile.getBoundsInParent();
-        Box box = tile.toTile(region.box());
+        if (viewport().getHeight() <= 0) {
+            pendingFocus = region;
+            return;
+        }
+        Bounds bounds = tileBounds(region.page() - 1);
+        Box box = tiles.get(region.page() - 1).toTile(region.box());
         scrollToPoint(bounds.getMinX() + box.centerX(), bounds.getMinY() + box.centerY(), true);
     }
 
@@ -138,9 +149,8 @@ final class PdfPagesView extends BorderPane {
      * finding's place was brought into view.
      */
     boolean shows(SourceLocation.PageRegion region) {
-        PageTile tile = tiles.get(region.page() - 1);
-        Bounds bounds = tile.getBoundsInParent();
-        Box box = tile.toTile(region.box());
+        Bounds bounds = tileBounds(region.page() - 1);
+        Box box = tiles.get(region.page() - 1).toTile(region.box());
         Bounds view = visibleArea();
         return box.x() + bounds.getMinX() >= view.getMinX() && box.right() + bounds.getMinX() <= view.getMaxX()
                 && box.y() + bounds.getMinY() >= view.getMinY() && box.bottom() + bounds.getMinY() <= view.getMaxY();
@@ -151,15 +161,47 @@ final class PdfPagesView extends BorderPane {
         return tiles.get(page - 1).imageScale() == drawingScale();
     }
 
-    private void layoutNow() {
-        scroller.applyCss();
-        scroller.layout();
+    /**
+     * Where a page lies in the column, worked out from the page sizes and the zoom rather than
+     * read from the layout, which lags a pass behind a change of zoom or a view just shown.
+     */
+    private Bounds tileBounds(int index) {
+        double top = GAP;
+        for (int i = 0; i < index; i++) {
+            top += tiles.get(i).getPrefHeight() + GAP;
+        }
+        PageTile tile = tiles.get(index);
+        double left = (contentWidth() - tile.getPrefWidth()) / 2;
+        return new BoundingBox(left, top, tile.getPrefWidth(), tile.getPrefHeight());
+    }
+
+    private double contentHeight() {
+        return tileBounds(tiles.size() - 1).getMaxY() + GAP;
+    }
+
+    /** The column is as wide as the view, or as the widest page when zoomed in beyond it. */
+    private double contentWidth() {
+        double widest = tiles.stream().mapToDouble(PageTile::getPrefWidth).max().orElse(0);
+        return Math.max(viewport().getWidth(), widest + 2 * GAP);
+    }
+
+    /**
+     * The scroll pane's viewport; until it is laid out, the size it will get: the hint less a
+     * scroll bar.
+     */
+    private Bounds viewport() {
+        Bounds viewport = scroller.getViewportBounds();
+        if (viewport.getHeight() > 0 || sizeHint == null) {
+            return viewport;
+        }
+        return new BoundingBox(0, 0, Math.max(0, sizeHint.getWidth() - HINT_SCROLLBAR),
+                Math.max(0, sizeHint.getHeight()));
     }
 
     private void scrollToPoint(double x, double y, boolean centre) {
-        Bounds viewport = scroller.getViewportBounds();
-        double contentHeight = column.getHeight();
-        double contentWidth = column.getWidth();
+        Bounds viewport = viewport();
+        double contentHeight = contentHeight();
+        double contentWidth = contentWidth();
         double top = centre ? y - viewport.getHeight() / 2 : y;
         scroller.setVvalue(fraction(top, contentHeight - viewport.getHeight()));
         if (centre) {
@@ -174,9 +216,9 @@ final class PdfPagesView extends BorderPane {
 
     /** The part of the page column in view, in the column's coordinates. */
     private Bounds visibleArea() {
-        Bounds viewport = scroller.getViewportBounds();
-        double top = Math.max(0, column.getHeight() - viewport.getHeight()) * scroller.getVvalue();
-        double left = Math.max(0, column.getWidth() - viewport.getWidth()) * scroller.getHvalue();
+        Bounds viewport = viewport();
+        double top = Math.max(0, contentHeight() - viewport.getHeight()) * scroller.getVvalue();
+        double left = Math.max(0, contentWidth() - viewport.getWidth()) * scroller.getHvalue();
         return new BoundingBox(left, top, viewport.getWidth(), viewport.getHeight());
     }
 
@@ -186,7 +228,7 @@ final class PdfPagesView extends BorderPane {
         }
         applyingZoom = true;
         try {
-            double viewportWidth = scroller.getViewportBounds().getWidth();
+            double viewportWidth = viewport().getWidth();
             if (model.fitWidthProperty().get() && viewportWidth > 0) {
                 pixelsPerPoint = Math.max(0.1, (viewportWidth - 2 * GAP) / widestPage);
                 model.zoomProperty().set(pixelsPerPoint / PIXELS_PER_POINT * 100);
@@ -204,8 +246,8 @@ final class PdfPagesView extends BorderPane {
 
     /** Image pixels per point for the zoom and the screen (HiDPI screens get sharper images), in steps. */
     private double drawingScale() {
-        double outputScale = getScene() == null || getScene().getWindow() == null ? 1
-                : getScene().getWindow().getOutputScaleX();
+        double outputScale = getScene() == null || getScene().getWindow() == null
+                ? Screen.getPrimary().getOutputScaleX() : getScene().getWindow().getOutputScaleX();
         return Math.ceil(pixelsPerPoint * outputScale * 8) / 8;
     }
 
@@ -222,34 +264,51 @@ final class PdfPagesView extends BorderPane {
         int last = -1;
         int middle = -1;
         double centre = view.getMinY() + view.getHeight() / 2;
+        double top = GAP;
         for (int i = 0; i < tiles.size(); i++) {
-            Bounds bounds = tiles.get(i).getBoundsInParent();
-            if (bounds.getMaxY() >= view.getMinY() && bounds.getMinY() <= view.getMaxY()) {
+            double bottom = top + tiles.get(i).getPrefHeight();
+            if (bottom >= view.getMinY() && top <= view.getMaxY()) {
                 first = first < 0 ? i : first;
                 last = i;
             }
-            if (middle < 0 && bounds.getMaxY() + GAP >= centre) {
+            if (middle < 0 && bottom + GAP >= centre) {
                 middle = i;
             }
+            top = bottom + GAP;
         }
         if (first < 0) {
             return;
         }
-        currentPage.set((middle < 0 ? last : middle) + 1);
+        int centrePage = middle < 0 ? last : middle;
+        currentPage.set(centrePage + 1);
         double scale = drawingScale();
-        Set<Integer> wanted = new HashSet<>();
-        for (int i = Math.max(0, first - 1); i <= Math.min(tiles.size() - 1, last + 1); i++) {
-            wanted.add(i + 1);
-        }
-        images.want(wanted);
-        for (int i = 0; i < tiles.size(); i++) {
-            PageTile tile = tiles.get(i);
-            if (wanted.contains(i + 1)) {
-                if (tile.imageScale() == 0 || redraw && tile.imageScale() != scale) {
-                    images.request(i + 1, scale, image -> tile.showImage(image, scale));
+        // the page in the middle first, then the others in view, then those next to the view
+        List<Integer> order = new ArrayList<>();
+        order.add(centrePage);
+        for (int distance = 1; distance < tiles.size(); distance++) {
+            for (int i : new int[] {centrePage - distance, centrePage + distance}) {
+                if (i >= first && i <= last) {
+                    order.add(i);
                 }
-            } else if (i < first - KEEP_AROUND || i > last + KEEP_AROUND) {
-                tile.releaseImage();
+            }
+        }
+        for (int i : new int[] {first - 1, last + 1}) {
+            if (i >= 0 && i < tiles.size()) {
+                order.add(i);
+            }
+        }
+        Set<Integer> wanted = new HashSet<>();
+        order.forEach(i -> wanted.add(i + 1));
+        images.want(wanted);
+        for (int i : order) {
+            PageTile tile = tiles.get(i);
+            if (tile.imageScale() == 0 || redraw && tile.imageScale() != scale) {
+                images.request(i + 1, scale, image -> tile.showImage(image, scale));
+            }
+        }
+        for (int i = 0; i < tiles.size(); i++) {
+            if (i < first - KEEP_AROUND || i > last + KEEP_AROUND) {
+                tiles.get(i).releaseImage();
             }
         }
     }
@@ -266,57 +325,5 @@ final class PdfPagesView extends BorderPane {
         for (int i = 0; i < tiles.size(); i++) {
             tiles.get(i).setMarks(byPage.get(i), model::choose);
         }
-    }
-
-    private ToolBar toolbar(UiStrings strings, int pageCount) {
-        Button previous = iconButton(new FontIcon(MaterialDesignC.CHEVRON_UP), strings, "source.previousPage");
-        previous.setOnAction(e -> goToPage(currentPage.get() - 1));
-        Button next = iconButton(new FontIcon(MaterialDesignC.CHEVRON_DOWN), strings, "source.nextPage");
-        next.setOnAction(e -> goToPage(currentPage.get() + 1));
-        TextField pageField = new TextField("1");
-        pageField.setId("pageField");
-        pageField.setPrefColumnCount(3);
-        pageField.getStyleClass().add("page-field");
-        pageField.setOnAction(e -> {
-            try {
-                goToPage(Integer.parseInt(pageField.getText().strip()));
-            } catch (NumberFormatException notANumber) {
-                pageField.setText(Integer.toString(currentPage.get()));
-            }
-        });
-        currentPage.addListener((obs, old, now) -> pageField.setText(now.toString()));
-        Label ofPages = new Label();
-        ofPages.textProperty().bind(strings.bind("source.ofPages", pageCount));
-
-        Button zoomOut = iconButton(new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE), strings, "source.zoomOut");
-        zoomOut.setOnAction(e -> model.zoomOut());
-        Button zoomIn = iconButton(new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE), strings, "source.zoomIn");
-        zoomIn.setOnAction(e -> model.zoomIn());
-        Label zoom = new Label();
-        zoom.setId("zoomLabel");
-        zoom.getStyleClass().add("zoom-label");
-        zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> Math.round(model.zoomProperty().get()) + " %", model.zoomProperty()));
-        ToggleButton fit = new ToggleButton();
-        fit.setGraphic(new FontIcon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
-        fit.setId("fitWidthButton");
-        fit.selectedProperty().bindBidirectional(model.fitWidthProperty());
-        Tooltip fitTip = new Tooltip();
-        fitTip.textProperty().bind(strings.bind("source.fitWidth"));
-        fit.setTooltip(fitTip);
-        fit.accessibleTextProperty().bind(fitTip.textProperty());
-        ToolBar bar = new ToolBar(previous, next, pageField, ofPages, new Separator(), zoomOut, zoom, zoomIn, fit);
-        bar.getStyleClass().add("source-toolbar");
-        return bar;
-    }
-
-    private static Button iconButton(FontIcon icon, UiStrings strings, String tooltipKey) {
-        Button button = new Button();
-        button.setGraphic(icon);
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(strings.bind(tooltipKey));
-        button.setTooltip(tooltip);
-        button.accessibleTextProperty().bind(tooltip.textProperty());
-        return button;
     }
 }

@@ -2,17 +2,21 @@ package org.reportauditor.app.source;
 
 import java.util.concurrent.Executor;
 
+import javafx.geometry.Dimension2D;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.model.SourceLocation;
 
 /** The report's file, left of the tables: its PDF pages, or its text as a document. */
-public final class SourceView extends StackPane {
+public final class SourceView extends BorderPane {
     private final SourceViewModel model;
     private final UiStrings strings;
     private final Executor renderThread;
+    private final PageToolbar toolbar;
+    private final StackPane content = new StackPane();
     private PdfPagesView pages;
     private TextDocumentView text;
 
@@ -20,8 +24,13 @@ public final class SourceView extends StackPane {
         this.model = model;
         this.strings = strings;
         this.renderThread = renderThread;
+        this.toolbar = new PageToolbar(model, strings);
         setId("sourceView");
         getStyleClass().add("source-view");
+        setCenter(content);
+        // always in the scene, so that it is styled once, before the first PDF
+        setTop(toolbar);
+        toolbar.managedProperty().bind(toolbar.visibleProperty());
         model.documentProperty().addListener((obs, old, now) -> show(now));
         show(model.documentProperty().get());
     }
@@ -54,16 +63,20 @@ public final class SourceView extends StackPane {
         pages = null;
         text = null;
         if (document instanceof SourceDocument.Pages pdf) {
-            pages = new PdfPagesView(pdf.pages(), model, strings, renderThread);
-            getChildren().setAll(pages);
+            double toolbarHeight = toolbar.getHeight() > 0 ? toolbar.getHeight() : toolbar.prefHeight(-1);
+            pages = new PdfPagesView(pdf.pages(), model, renderThread,
+                    new Dimension2D(getWidth(), getHeight() - toolbarHeight));
+            content.getChildren().setAll(pages);
         } else if (document instanceof SourceDocument.Text textDocument) {
             text = new TextDocumentView(textDocument, model);
-            getChildren().setAll(text);
+            content.getChildren().setAll(text);
         } else {
             Label none = new Label();
             none.textProperty().bind(strings.bind("source.none"));
             none.getStyleClass().add("placeholder");
-            getChildren().setAll(none);
+            content.getChildren().setAll(none);
         }
+        toolbar.attach(pages);
+        toolbar.setVisible(pages != null);
     }
 }

@@ -6,67 +6,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.scene.control.TablePosition;
-
-import org.controlsfx.control.spreadsheet.GridBase;
-import org.controlsfx.control.spreadsheet.SpreadsheetCell;
-import org.controlsfx.control.spreadsheet.SpreadsheetCellBase;
-import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
-import org.controlsfx.control.spreadsheet.SpreadsheetView;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.HPos;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
- * One table as a read-only spreadsheet with the template's merged cells, marked as its view-model
- * says. Choosing a cell with the mouse or the keyboard tells the view-model; selecting the cell of
- * a finding does not (it is the window that chose it).
+ * One table as a read-only grid with the template's merged cells, marked as its view-model says.
+ * A value cell is chosen with the mouse or, once the grid has the focus, with the arrow keys; the
+ * choice goes to the view-model. Selecting the cell of a finding does not count as a choice.
+ *
+ * <p>A plain grid of text cells rather than a spreadsheet control: the template's tables are small
+ * (at most 30 rows), and a grid of them is styled and laid out in a fraction of the time.
  */
-final class SheetView extends SpreadsheetView {
+final class SheetView extends ScrollPane {
     private static final double VALUE_WIDTH = 58;
     private static final double LABEL_WIDTH = 210;
     private static final double GROUP_LABEL_WIDTH = 76;
-    private static final double ROW_HEIGHT = 26;
-    private static final double LINE_HEIGHT = 19;
-    /** Rough width of a character in the cells' font (CJK glyphs are square, Latin ones about half). */
-    private static final double WIDE_CHARACTER = 13.5;
-    private static final double NARROW_CHARACTER = 7.5;
-    private static final double CELL_PADDING = 12;
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final Set<String> MARK_CLASSES = Set.of("cell-error", "cell-warning", "cell-info", "cell-outlined",
             "cell-selected");
 
     private final TableSheet sheet;
-    private final Map<GridPosition, SpreadsheetCellBase> cells = new HashMap<>();
-    private boolean selectingForModel;
+    private final TablesViewModel model;
+    private final GridPane grid = new GridPane();
+    private final Map<GridPosition, GridCell> values = new HashMap<>();
+    private GridPosition chosen;
 
     SheetView(TableSheet sheet, TablesViewModel model) {
         this.sheet = sheet;
-        SheetLayout layout = sheet.layout();
+        this.model = model;
         getStyleClass().add("sheet-view");
-        double[] widths = columnWidths(layout);
-        setGrid(grid(layout, widths));
-        setEditable(false);
-        setShowColumnHeader(false);
-        setShowRowHeader(false);
-        for (int c = 0; c < widths.length; c++) {
-            getColumns().get(c).setPrefWidth(widths[c]);
+        grid.getStyleClass().add("sheet-grid");
+        grid.setFocusTraversable(true);
+        SheetLayout layout = sheet.layout();
+        for (int c = 0; c < layout.columnCount(); c++) {
+            double width = columnWidth(layout, c);
+            ColumnConstraints column = new ColumnConstraints(width, width, width, Priority.NEVER, null, true);
+            grid.getColumnConstraints().add(column);
         }
-        // the headers stay in view while the rows scroll; spans over them forbid it, so the check
-        List<Integer> headerRows = IntStream.range(0, layout.headerRows()).boxed().toList();
-        if (!headerRows.isEmpty() && areRowsFixable(headerRows)) {
-            getFixedRows().addAll(headerRows);
+        for (SheetCell cell : layout.cells()) {
+            grid.add(label(cell), cell.column(), cell.row(), cell.columnSpan(), cell.rowSpan());
         }
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, this::move);
+        setContent(grid);
+        setFitToWidth(false);
         applyMarks(sheet.marksProperty().get());
         sheet.marksProperty().addListener((obs, old, now) -> applyMarks(now));
-        sheet.focusProperty().addListener((obs, old, now) -> select(now));
-        getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) change -> {
-            if (!selectingForModel && getSelectionModel().getSelectedCells().size() == 1) {
-                TablePosition<?, ?> at = getSelectionModel().getSelectedCells().get(0);
-                model.choose(sheet, new GridPosition(at.getRow(), at.getColumn()));
-            }
-        });
+        sheet.focusProperty().addListener((obs, old, now) -> show(now));
+        show(sheet.focusProperty().get());
     }
 
     TableSheet sheet() {
@@ -75,27 +71,112 @@ final class SheetView extends SpreadsheetView {
 
     /** The style classes of the cell at a grid position (the tests read marks from here). */
     Set<String> styleOf(GridPosition position) {
-        SpreadsheetCellBase cell = cells.get(position);
+        GridCell cell = values.get(position);
         return cell == null ? Set.of() : Set.copyOf(cell.getStyleClass());
     }
 
-    private void select(GridPosition position) {
-        if (position == null) {
-            return;
+    private GridCell label(SheetCell cell) {
+        boolean value = cell.kind() == SheetCellKind.VALUE || cell.kind() == SheetCellKind.MISSING;
+        GridCell label = new GridCell(cell.text(), value ? HPos.RIGHT
+                : cell.kind() == SheetCellKind.HEADER ? HPos.CENTER : HPos.LEFT, !value);
+        label.getStyleClass().addAll("sheet-cell", "sheet-" + cell.kind().name().toLowerCase(Locale.ROOT));
+        label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (value) {
+            GridPosition at = cell.position();
+            values.put(at, label);
+            label.setOnMouseClicked(e -> {
+                grid.requestFocus();
+                choose(at);
+            });
+        } else {
+            label.setOnMouseClicked(e -> choose(null));
         }
-        selectingForModel = true;
-        try {
-            getSelectionModel().clearAndSelect(position.row(), getColumns().get(position.column()));
-            scrollToRow(Math.max(0, position.row() - 3));
-            scrollToColumnIndex(position.column());
-        } finally {
-            selectingForModel = false;
+        return label;
+    }
+
+    /** The user chose a cell (or, with {@code null}, a header or label). */
+    private void choose(GridPosition position) {
+        mark(position);
+        model.choose(sheet, position);
+    }
+
+    private void mark(GridPosition position) {
+        if (chosen != null) {
+            values.get(chosen).pseudoClassStateChanged(CHOSEN, false);
+        }
+        chosen = position != null && values.containsKey(position) ? position : null;
+        if (chosen != null) {
+            values.get(chosen).pseudoClassStateChanged(CHOSEN, true);
         }
     }
 
+    /** The cell of the selected finding: marked as the chosen one and scrolled to, not a choice. */
+    private void show(GridPosition position) {
+        if (position == null || !values.containsKey(position)) {
+            return;
+        }
+        mark(position);
+        // after the next layout: a sheet just built has no geometry yet
+        Platform.runLater(() -> scrollTo(values.get(position)));
+    }
+
+    private void scrollTo(GridCell cell) {
+        Bounds bounds = cell.getBoundsInParent();
+        Bounds viewport = getViewportBounds();
+        double height = grid.getHeight() - viewport.getHeight();
+        double width = grid.getWidth() - viewport.getWidth();
+        if (height > 0) {
+            setVvalue(clamp((bounds.getMinY() + bounds.getHeight() / 2 - viewport.getHeight() / 2) / height));
+        }
+        if (width > 0) {
+            setHvalue(clamp((bounds.getMinX() + bounds.getWidth() / 2 - viewport.getWidth() / 2) / width));
+        }
+    }
+
+    private static double clamp(double fraction) {
+        return Math.max(0, Math.min(1, fraction));
+    }
+
+    /** The arrow keys move the choice to the next value cell in their direction. */
+    private void move(KeyEvent event) {
+        int rows;
+        int columns;
+        switch (event.getCode()) {
+            case UP -> { rows = -1; columns = 0; }
+            case DOWN -> { rows = 1; columns = 0; }
+            case LEFT -> { rows = 0; columns = -1; }
+            case RIGHT -> { rows = 0; columns = 1; }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+        GridPosition from = chosen != null ? chosen : values.keySet().stream().min((a, b) -> a.row() != b.row()
+                ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column())).orElse(null);
+        if (from == null) {
+            return;
+        }
+        SheetLayout layout = sheet.layout();
+        GridPosition next = from;
+        int r = from.row() + rows;
+        int c = from.column() + columns;
+        while (chosen != null && r >= 0 && r < layout.rowCount() && c >= 0 && c < layout.columnCount()) {
+            GridPosition candidate = new GridPosition(r, c);
+            if (values.containsKey(candidate)) {
+                next = candidate;
+                break;
+            }
+            r += rows;
+            c += columns;
+        }
+        choose(next);
+        scrollTo(values.get(next));
+    }
+
     private void applyMarks(Map<GridPosition, CellMark> marks) {
-        for (Map.Entry<GridPosition, SpreadsheetCellBase> entry : cells.entrySet()) {
-            SpreadsheetCellBase cell = entry.getValue();
+        for (Map.Entry<GridPosition, GridCell> entry : values.entrySet()) {
+            GridCell cell = entry.getValue();
             CellMark mark = marks.get(entry.getKey());
             List<String> wanted = new ArrayList<>();
             if (mark != null) {
@@ -110,70 +191,33 @@ final class SheetView extends SpreadsheetView {
                 }
             }
             cell.getStyleClass().removeIf(c -> MARK_CLASSES.contains(c) && !wanted.contains(c));
-            cell.getStyleClass().addAll(wanted);
-            cell.setTooltip(mark == null ? null : mark.tooltip());
+            wanted.stream().filter(c -> !cell.getStyleClass().contains(c)).forEach(cell.getStyleClass()::add);
+            tooltips(cell, mark == null ? null : mark.tooltip());
         }
     }
 
-    private GridBase grid(SheetLayout layout, double[] widths) {
-        GridBase grid = new GridBase(layout.rowCount(), layout.columnCount());
-        ObservableList<ObservableList<SpreadsheetCell>> rows = FXCollections.observableArrayList();
-        SpreadsheetCell[][] placed = new SpreadsheetCell[layout.rowCount()][layout.columnCount()];
-        Map<Integer, Double> heights = new HashMap<>();
-        for (SheetCell cell : layout.cells()) {
-            SpreadsheetCellBase shown = (SpreadsheetCellBase) SpreadsheetCellType.STRING.createCell(cell.row(),
-                    cell.column(), cell.rowSpan(), cell.columnSpan(), cell.text());
-            shown.setEditable(false);
-            shown.setWrapText(cell.kind() != SheetCellKind.VALUE);
-            shown.getStyleClass().add("sheet-" + cell.kind().name().toLowerCase(Locale.ROOT));
-            if (cell.kind() == SheetCellKind.VALUE || cell.kind() == SheetCellKind.MISSING) {
-                cells.put(cell.position(), shown);
-            }
-            for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
-                for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
-                    placed[r][c] = shown;
-                }
-            }
-            double perRow = heightOf(cell, widths) / cell.rowSpan();
-            for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
-                heights.merge(r, perRow, Math::max);
-            }
-        }
-        for (SpreadsheetCell[] row : placed) {
-            rows.add(FXCollections.observableArrayList(row));
-        }
-        grid.setRows(rows);
-        grid.setRowHeightCallback(new GridBase.MapBasedRowHeightFactory(heights));
-        return grid;
-    }
+    private final Map<GridCell, Tooltip> tooltips = new HashMap<>();
 
-    /** The height a cell's text needs when wrapped in its columns. */
-    private static double heightOf(SheetCell cell, double[] widths) {
-        double width = -CELL_PADDING;
-        for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
-            width += widths[c];
+    private void tooltips(GridCell cell, String text) {
+        Tooltip old = tooltips.remove(cell);
+        if (old != null) {
+            Tooltip.uninstall(cell, old);
         }
-        double textWidth = 0;
-        for (int i = 0; i < cell.text().length(); i++) {
-            textWidth += cell.text().charAt(i) < 0x2E80 ? NARROW_CHARACTER : WIDE_CHARACTER;
+        if (text != null) {
+            Tooltip tooltip = new Tooltip(text);
+            Tooltip.install(cell, tooltip);
+            tooltips.put(cell, tooltip);
         }
-        int lines = Math.max(1, (int) Math.ceil(textWidth / Math.max(1, width)));
-        return Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 9);
     }
 
     /**
      * Value columns are narrow and equal; of the label columns, the last (the items) is wide and
      * those before it (the merged groups) narrower.
      */
-    private static double[] columnWidths(SheetLayout layout) {
-        double[] widths = new double[layout.columnCount()];
-        for (int c = 0; c < widths.length; c++) {
-            if (c >= layout.labelColumns()) {
-                widths[c] = VALUE_WIDTH;
-            } else {
-                widths[c] = c == layout.labelColumns() - 1 ? LABEL_WIDTH : GROUP_LABEL_WIDTH;
-            }
+    private static double columnWidth(SheetLayout layout, int column) {
+        if (column >= layout.labelColumns()) {
+            return VALUE_WIDTH;
         }
-        return widths;
+        return column == layout.labelColumns() - 1 ? LABEL_WIDTH : GROUP_LABEL_WIDTH;
     }
 }

@@ -48,10 +48,11 @@ public final class TablesView extends StackPane {
      */
     public Set<String> styleOf(CellAddress address) {
         for (Tab tab : tabs.getTabs()) {
-            SheetView view = (SheetView) tab.getContent();
-            GridPosition at = view.sheet().table().positions().get(address);
-            if (at != null) {
-                return view.styleOf(at);
+            if (tab.getContent() instanceof SheetView view) {
+                GridPosition at = view.sheet().table().positions().get(address);
+                if (at != null) {
+                    return view.styleOf(at);
+                }
             }
         }
         return Set.of();
@@ -67,13 +68,29 @@ public final class TablesView extends StackPane {
         int shown = model.shownSheetProperty().get();
         tabs.getTabs().clear();
         for (TableSheet sheet : model.sheets()) {
-            Tab tab = new Tab(sheet.layout().title(), new SheetView(sheet, model));
+            Tab tab = new Tab(sheet.layout().title());
             tab.setTooltip(new Tooltip(sheet.layout().title()));
             badge(tab, sheet);
             sheet.marksProperty().addListener((obs, old, now) -> badge(tab, sheet));
             tabs.getTabs().add(tab);
         }
         show(shown);
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            TableSheet sheet = model.sheets().get(i);
+            tab.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    fill(tab, sheet);
+                }
+            });
+        }
+    }
+
+    /** A sheet is built when its tab is first shown: most reports are looked at in one table. */
+    private void fill(Tab tab, TableSheet sheet) {
+        if (tab.getContent() == null) {
+            tab.setContent(new SheetView(sheet, model));
+        }
     }
 
     private static void badge(Tab tab, TableSheet sheet) {
@@ -84,6 +101,7 @@ public final class TablesView extends StackPane {
     private void show(int index) {
         if (index >= 0 && index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
+            fill(tabs.getTabs().get(index), model.sheets().get(index));
         }
     }
 }
