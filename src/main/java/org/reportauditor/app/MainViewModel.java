@@ -30,6 +30,7 @@ import org.reportauditor.app.settings.WindowLayout;
 import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesViewModel;
 import org.reportauditor.audit.AuditResult;
+import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Report;
@@ -57,6 +58,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>(this,
+            "passwordRequest");
     private Settings settings;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
@@ -94,12 +97,17 @@ public final class MainViewModel {
     /** Opens a file the user chose; the report shows once audited, a problem comes as a failure. */
     public void open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        open(absolute, String.valueOf(absolute.getFileName()), true);
+        open(absolute, String.valueOf(absolute.getFileName()), true, ReadOptions.DEFAULT);
+    }
+
+    /** Opens a protected file again, with the password the user gave for it. */
+    public void open(PasswordRequest request, String password) {
+        open(request.file(), request.displayName(), request.remembered(), ReadOptions.withPassword(password));
     }
 
     public void openSample() {
         try {
-            open(sample.copyToTemporaryFile(), strings.get("sample.name"), false);
+            open(sample.copyToTemporaryFile(), strings.get("sample.name"), false, ReadOptions.DEFAULT);
         } catch (IOException e) {
             LOG.error("the sample report could not be copied", e);
             failure.set(new OpenFailure(strings.get("sample.name"), List.of(strings.get("open.unexpected",
@@ -115,18 +123,18 @@ public final class MainViewModel {
      */
     public CompletableFuture<OpenedReport> openSampleUnseen() {
         try {
-            return opener.open(sample.copyToTemporaryFile(), strings.get("sample.name"), false);
+            return opener.open(sample.copyToTemporaryFile(), strings.get("sample.name"), false, ReadOptions.DEFAULT);
         } catch (IOException e) {
             LOG.debug("no rehearsal: the sample report could not be copied", e);
             return CompletableFuture.completedFuture(null);
         }
     }
 
-    private void open(Path file, String displayName, boolean remember) {
+    private void open(Path file, String displayName, boolean remember, ReadOptions options) {
         long opening = ++openings;
         busy.set(true);
         this.opening.set(displayName);
-        opener.open(file, displayName, remember).whenComplete((opened, error) -> Platform.runLater(() -> {
+        opener.open(file, displayName, remember, options).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (opening != openings) {
                 if (opened != null) {
                     opened.close();
@@ -149,6 +157,13 @@ public final class MainViewModel {
 
     private void show(OpenedReport opened) {
         Report report = opened.result().report();
+        List<Problem> problems = report.problems();
+        if (problems.size() == 1 && problems.get(0).kind() == ProblemKind.ENCRYPTED) {
+            opened.close();
+            passwordRequest.set(new PasswordRequest(opened.file(), opened.displayName(), opened.remembered(),
+                    strings.format(problems.get(0).message())));
+            return;
+        }
         if (!report.problems().isEmpty()) {
             failure.set(new OpenFailure(opened.displayName(),
                     report.problems().stream().map(p -> strings.format(p.message())).toList()));
@@ -197,6 +212,15 @@ public final class MainViewModel {
 
     public void failureShown() {
         failure.set(null);
+    }
+
+    /** A file that needs a password; the window asks for it, then calls {@link #passwordAsked}. */
+    public ReadOnlyObjectProperty<PasswordRequest> passwordRequestProperty() {
+        return passwordRequest.getReadOnlyProperty();
+    }
+
+    public void passwordAsked() {
+        passwordRequest.set(null);
     }
 
     public BooleanBinding hasReportProperty() {

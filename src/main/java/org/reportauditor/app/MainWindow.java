@@ -14,6 +14,8 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -90,6 +92,14 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             model.saveWindowLayout(layout());
             model.close();
+        });
+        model.passwordRequestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> {
+                    model.passwordAsked();
+                    PasswordDialog.ask(stage, now, strings).ifPresent(password -> model.open(now, password));
+                });
+            }
         });
         model.failureProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -215,7 +225,8 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(strings.get("dialog.ok"),
+                ButtonBar.ButtonData.OK_DONE));
         about.initOwner(stage);
         about.setTitle(strings.get("about.title"));
         about.setHeaderText(strings.get("app.title") + " " + version());

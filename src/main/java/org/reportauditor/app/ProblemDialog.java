@@ -1,6 +1,8 @@
 package org.reportauditor.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
@@ -12,7 +14,8 @@ final class ProblemDialog {
     }
 
     static void show(Window owner, OpenFailure failure, UiStrings strings) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", new ButtonType(strings.get("dialog.ok"),
+                ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(strings.get("dialog.problem.title"));
         alert.setHeaderText(strings.get("dialog.problem.header", failure.fileName()));

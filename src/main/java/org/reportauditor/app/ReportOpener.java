@@ -38,14 +38,15 @@ final class ReportOpener {
      * Audits the file; completes exceptionally only when the engine fails in a way it does not
      * foresee (a file it cannot read gives a result with problems).
      */
-    CompletableFuture<OpenedReport> open(Path file, String displayName, boolean remembered) {
+    CompletableFuture<OpenedReport> open(Path file, String displayName, boolean remembered, ReadOptions options) {
         CompletableFuture<AuditResult> audit = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            AuditResult result = auditor.get().audit(file, displayName, ReadOptions.DEFAULT);
+            AuditResult result = auditor.get().audit(file, displayName, options);
             LOG.debug("{} audited in {} ms", displayName, (System.nanoTime() - start) / 1_000_000);
             return result;
         }, auditThread);
-        CompletableFuture<PageSource> pages = CompletableFuture.supplyAsync(() -> pagesOf(file), renderThread);
+        CompletableFuture<PageSource> pages = CompletableFuture.supplyAsync(() -> pagesOf(file, options.password()),
+                renderThread);
         return audit.thenCombine(pages, (result, source) -> new OpenedReport(file, displayName, result, source,
                 remembered)).whenComplete((opened, failure) -> {
                     if (failure != null) {
@@ -59,12 +60,12 @@ final class ReportOpener {
     }
 
     /** The file's pages when it is a PDF that can be drawn, {@code null} otherwise. */
-    private PageSource pagesOf(Path file) {
+    private PageSource pagesOf(Path file, String password) {
         if (!renderer.accepts(file)) {
             return null;
         }
         try {
-            return renderer.open(file);
+            return renderer.open(file, password);
         } catch (IOException | RuntimeException e) {
             // the audit says what is wrong with the file; without pages the source shows its text
             LOG.debug("pages of {} cannot be drawn", file, e);

@@ -37,7 +37,7 @@ final class WelcomeView extends VBox {
         intro.textProperty().bind(strings.bind("welcome.intro"));
         intro.getStyleClass().add("welcome-intro");
         intro.setWrapText(true);
-        intro.setMaxWidth(520);
+        intro.setMaxWidth(620);
 
         Button open = new Button();
         open.setId("openButton");

@@ -9,5 +9,6 @@ public interface PageRenderer {
     /** Whether the file looks like one this renderer draws (a cheap check of its first bytes). */
     boolean accepts(Path file);
 
-    PageSource open(Path file) throws IOException;
+    /** @param password the password of an encrypted file, {@code null} for none */
+    PageSource open(Path file, String password) throws IOException;
 }

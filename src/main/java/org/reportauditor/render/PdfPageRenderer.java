@@ -33,8 +33,9 @@ public final class PdfPageRenderer implements PageRenderer {
     }
 
     @Override
-    public PageSource open(Path file) throws IOException {
-        PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()));
+    public PageSource open(Path file, String password) throws IOException {
+        PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+                password == null ? "" : password);
         try {
             return new PdfPageSource(document);
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ClipboardContent;
@@ -20,6 +21,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reportauditor.app.findings.FindingRow;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.model.CellAddress;
@@ -64,20 +67,23 @@ class MainWindowTest {
 
     @Test
     void theBeijingReportHasTwoErrors(FxRobot robot) throws TimeoutException {
-        openAndWait(Fixtures.BEIJING_TEXT);
+        openAndWait(Fixtures.BEIJING_PDF);
 
         assertThat(findingsList(robot).getItems()).filteredOn(r -> r.severity() == Severity.ERROR).hasSize(2)
                 .extracting(FindingRow::message)
                 .anySatisfy(m -> assertThat(m).contains("部分公开 · 总计 印 78，应为 63"))
                 .anySatisfy(m -> assertThat(m).contains("印 49，应为 50"));
         assertThat(robot.lookup("#show-error").queryLabeled().getText()).isEqualTo("错误 2");
-        assertThat(window.stage().getTitle()).contains("003_4fb9745642b3cd23.txt").contains("年报审核");
+        assertThat(window.stage().getTitle()).contains("003_4fb9745642b3cd23.pdf").contains("年报审核");
     }
 
-    @Test
-    void aSelectedFindingMarksItsCellAndBringsItsPlaceIntoView(FxRobot robot) throws TimeoutException {
-        openAndWait(Fixtures.BEIJING_TEXT);
-        SourceLocation printed = Fixtures.auditor().audit(Fixtures.BEIJING_TEXT).report()
+    @ParameterizedTest
+    @ValueSource(strings = {"corpus/003_4fb9745642b3cd23.pdf", "seeds/003_4fb9745642b3cd23.txt"})
+    void aSelectedFindingMarksItsCellAndBringsItsPlaceIntoView(String report, FxRobot robot)
+            throws TimeoutException {
+        Path file = Fixtures.REPORTS.resolve(report);
+        openAndWait(file);
+        SourceLocation printed = Fixtures.auditor().audit(file).report()
                 .cell(PARTIALLY_DISCLOSED_TOTAL).orElseThrow().source();
 
         // the window selects the first error itself; choose the other one, then come back with a click
@@ -88,6 +94,10 @@ class MainWindowTest {
         assertThat(window.tablesView().styleOf(PARTIALLY_DISCLOSED_TOTAL)).contains("cell-error", "cell-selected");
         assertThat(window.tablesView().shownTitle()).hasValue("三、收到和处理政府信息公开申请情况");
         assertThat(window.sourceView().isInView(printed)).isTrue();
+        if (printed instanceof SourceLocation.PageRegion region) {
+            waitUntil(() -> window.sourceView().isDrawn(region.page()));
+            assertThat(window.sourceView().currentPage()).isEqualTo(region.page());
+        }
     }
 
     @Test
@@ -140,6 +150,23 @@ class MainWindowTest {
 
         openAndWait(Fixtures.BEIJING_TEXT);
         assertThat(findingsList(robot).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aProtectedFileAsksForItsPasswordUntilItIsRight(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(Fixtures.REPORTS.resolve("bad/encrypted-password.pdf")));
+        waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        assertThat(robot.lookup("#passwordDialog").queryAs(DialogPane.class).getHeaderText()).contains("密码保护");
+
+        robot.clickOn("#passwordField").write("wrong").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#passwordDialog").tryQuery()
+                .map(pane -> ((DialogPane) pane).getHeaderText().contains("密码不正确")).orElse(false));
+        robot.clickOn("#passwordField").write("secret").type(KeyCode.ENTER);
+        waitUntil(() -> window.model().hasReportProperty().get() && !window.model().busyProperty().get());
+
+        assertThat(window.stage().getTitle()).contains("encrypted-password.pdf");
+        assertThat(robot.lookup("#reportSummary").queryLabeled().getText()).contains("2024");
+        assertThat(window.sourceView().currentPage()).as("its pages are drawn with the password too").isPositive();
     }
 
     @Test

@@ -17,7 +17,7 @@ class PdfPageRendererTest {
 
     @Test
     void knowsEveryPageSizeWithoutDrawing() throws IOException {
-        try (PageSource pages = renderer.open(BEIJING)) {
+        try (PageSource pages = renderer.open(BEIJING, null)) {
             assertThat(pages.pageCount()).isEqualTo(4);
             assertThat(pages.pageSizes()).allSatisfy(size -> {
                 assertThat(size.width()).isCloseTo(595.3, org.assertj.core.data.Offset.offset(0.1));
@@ -28,7 +28,7 @@ class PdfPageRendererTest {
 
     @Test
     void drawsAPageAtTheScaleAsked() throws IOException {
-        try (PageSource pages = renderer.open(BEIJING)) {
+        try (PageSource pages = renderer.open(BEIJING, null)) {
             BufferedImage image = pages.render(1, 0.5);
 
             assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_ARGB);
@@ -41,7 +41,7 @@ class PdfPageRendererTest {
     @Test
     void drawsEveryPageOfTheRealReports() throws IOException {
         for (String name : new String[] {"real/hongze_2023.pdf", "real/huaian_2024.pdf"}) {
-            try (PageSource pages = renderer.open(REPORTS.resolve(name))) {
+            try (PageSource pages = renderer.open(REPORTS.resolve(name), null)) {
                 BufferedImage last = pages.render(pages.pageCount(), 0.25);
                 assertThat(darkPixels(last)).as(name).isPositive();
             }
@@ -50,14 +50,14 @@ class PdfPageRendererTest {
 
     @Test
     void refusesPagesItDoesNotHave() throws IOException {
-        try (PageSource pages = renderer.open(BEIJING)) {
+        try (PageSource pages = renderer.open(BEIJING, null)) {
             assertThatThrownBy(() -> pages.render(5, 1)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void aClosedDocumentDrawsNothing() throws IOException {
-        PageSource pages = renderer.open(BEIJING);
+        PageSource pages = renderer.open(BEIJING, null);
         pages.close();
         pages.close();
         assertThatThrownBy(() -> pages.render(1, 1)).isInstanceOf(IOException.class);
@@ -76,9 +76,18 @@ class PdfPageRendererTest {
     @Test
     void damagedAndProtectedFilesFailToOpenWithAnIoException() {
         for (String name : new String[] {"bad/random-bytes.pdf", "bad/encrypted-password.pdf"}) {
-            assertThatThrownBy(() -> renderer.open(REPORTS.resolve(name)).close()).as(name)
+            assertThatThrownBy(() -> renderer.open(REPORTS.resolve(name), null).close()).as(name)
                     .isInstanceOf(IOException.class);
         }
+    }
+
+    @Test
+    void anEncryptedFileOpensWithItsPassword() throws IOException {
+        try (PageSource pages = renderer.open(REPORTS.resolve("bad/encrypted-password.pdf"), "secret")) {
+            assertThat(darkPixels(pages.render(1, 0.25))).isPositive();
+        }
+        assertThatThrownBy(() -> renderer.open(REPORTS.resolve("bad/encrypted-password.pdf"), "wrong").close())
+                .isInstanceOf(IOException.class);
     }
 
     private static int darkPixels(BufferedImage image) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
@@ -18,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /**
  * One table as a read-only grid with the template's merged cells, marked as its view-model says.
@@ -31,6 +34,10 @@ final class SheetView extends ScrollPane {
     private static final double VALUE_WIDTH = 58;
     private static final double LABEL_WIDTH = 210;
     private static final double GROUP_LABEL_WIDTH = 76;
+    /** Room left beside a cell scrolled into view. */
+    private static final double SCROLL_MARGIN = 12;
+    /** The cells' padding left and right, and a little room to spare. */
+    private static final double CELL_PADDING = 16;
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final Set<String> MARK_CLASSES = Set.of("cell-error", "cell-warning", "cell-info", "cell-outlined",
             "cell-selected");
@@ -49,7 +56,7 @@ final class SheetView extends ScrollPane {
         grid.setFocusTraversable(true);
         SheetLayout layout = sheet.layout();
         for (int c = 0; c < layout.columnCount(); c++) {
-            double width = columnWidth(layout, c);
+            double width = columnWidth(layout, c, widestWord(layout, c));
             ColumnConstraints column = new ColumnConstraints(width, width, width, Priority.NEVER, null, true);
             grid.getColumnConstraints().add(column);
         }
@@ -117,20 +124,39 @@ final class SheetView extends ScrollPane {
             return;
         }
         mark(position);
-        // after the next layout: a sheet just built has no geometry yet
-        Platform.runLater(() -> scrollTo(values.get(position)));
+        GridCell cell = values.get(position);
+        if (cell.getHeight() > 0) {
+            scrollTo(cell);
+        } else {
+            // a sheet just built has no geometry yet: scroll once it is laid out
+            cell.heightProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Number> height, Number old, Number now) {
+                    cell.heightProperty().removeListener(this);
+                    Platform.runLater(() -> scrollTo(cell));
+                }
+            });
+        }
     }
 
+    /**
+     * Scrolls as little as brings the cell into view: rows are centred, so that the rows around it
+     * show too; columns move only so far, so that the row labels stay in sight if they can.
+     */
     private void scrollTo(GridCell cell) {
         Bounds bounds = cell.getBoundsInParent();
         Bounds viewport = getViewportBounds();
         double height = grid.getHeight() - viewport.getHeight();
         double width = grid.getWidth() - viewport.getWidth();
-        if (height > 0) {
-            setVvalue(clamp((bounds.getMinY() + bounds.getHeight() / 2 - viewport.getHeight() / 2) / height));
+        double top = height * getVvalue();
+        double left = width * getHvalue();
+        if (height > 0 && (bounds.getMinY() < top || bounds.getMaxY() > top + viewport.getHeight())) {
+            setVvalue(clamp((bounds.getCenterY() - viewport.getHeight() / 2) / height));
         }
-        if (width > 0) {
-            setHvalue(clamp((bounds.getMinX() + bounds.getWidth() / 2 - viewport.getWidth() / 2) / width));
+        if (width > 0 && bounds.getMaxX() > left + viewport.getWidth()) {
+            setHvalue(clamp((bounds.getMaxX() + SCROLL_MARGIN - viewport.getWidth()) / width));
+        } else if (width > 0 && bounds.getMinX() < left) {
+            setHvalue(clamp((bounds.getMinX() - SCROLL_MARGIN) / width));
         }
     }
 
@@ -211,13 +237,30 @@ final class SheetView extends ScrollPane {
     }
 
     /**
-     * Value columns are narrow and equal; of the label columns, the last (the items) is wide and
-     * those before it (the merged groups) narrower.
+     * Value columns are narrow, but wide enough for the longest word of their own headers (English
+     * headers must not break inside a word); of the label columns, the last (the items) is wide
+     * and those before it (the merged groups) narrower.
      */
-    private static double columnWidth(SheetLayout layout, int column) {
+    private static double columnWidth(SheetLayout layout, int column, double widestWord) {
         if (column >= layout.labelColumns()) {
-            return VALUE_WIDTH;
+            return Math.max(VALUE_WIDTH, Math.ceil(widestWord) + CELL_PADDING);
         }
         return column == layout.labelColumns() - 1 ? LABEL_WIDTH : GROUP_LABEL_WIDTH;
+    }
+
+    /** The width of the longest word in the headers that stand over this column alone. */
+    private static double widestWord(SheetLayout layout, int column) {
+        Text measure = new Text();
+        double widest = 0;
+        for (SheetCell cell : layout.cells()) {
+            if (cell.kind() == SheetCellKind.HEADER && cell.column() == column && cell.columnSpan() == 1) {
+                // lines break at spaces and after hyphens
+                for (String word : cell.text().split("\\s+|(?<=-)")) {
+                    measure.setText(word);
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+            }
+        }
+        return widest;
     }
 }

@@ -24,7 +24,7 @@ record TemplateLabels(boolean english) {
     }
 
     String row(RowSpec row) {
-        return row.numbering() + (english ? row.english() : row.label());
+        return english ? numbered(row.numbering(), row.english()) : row.numbering() + row.label();
     }
 
     /** A row an agency split under a template row, named after it: 其他对外管理服务事项（行政检查）. */
@@ -33,7 +33,12 @@ record TemplateLabels(boolean english) {
     }
 
     String group(GroupSpec group) {
-        return group.numbering() + (english ? group.english() : group.labels().get(0));
+        return english ? numbered(group.numbering(), group.english()) : group.numbering() + group.labels().get(0);
+    }
+
+    /** The printed numbering (一、, (二), 3.) kept before an English name, to find the row in the file. */
+    private static String numbered(String numbering, String name) {
+        return numbering.isEmpty() ? name : numbering + " " + name;
     }
 
     /** A column's labels from its outermost group to itself. */
