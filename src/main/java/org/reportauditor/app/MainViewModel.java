@@ -60,6 +60,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>(this,
             "passwordRequest");
+    private final BooleanBinding hasReport = Bindings.isNotNull(selection.reportProperty());
     private Settings settings;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
@@ -224,11 +225,12 @@ public final class MainViewModel {
     }
 
     public BooleanBinding hasReportProperty() {
-        return Bindings.isNotNull(selection.reportProperty());
+        return hasReport;
     }
 
+    /** The files opened last, newest first. */
     public ObservableList<Path> recentFiles() {
-        return recentFiles;
+        return FXCollections.unmodifiableObservableList(recentFiles);
     }
 
     public void clearRecentFiles() {

@@ -170,15 +170,17 @@ public final class MainWindow {
 
     /**
      * Shows the sample in panes of its own that are never on screen, and lets it go once its page
-     * is drawn: the panes' code is then loaded and compiled before the user's first report.
+     * is drawn: the panes' code is then loaded and compiled before the user's first report. The
+     * panes have strings of their own, so that nothing of the window keeps them.
      */
     private void rehearse(OpenedReport sample) {
         if (sample == null) {
             return;
         }
         ReportSelection selection = new ReportSelection();
-        Workspace unseen = new Workspace(new SourceViewModel(selection, strings), new TablesViewModel(selection, strings),
-                new FindingsViewModel(selection, strings), strings, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
+        UiStrings own = new UiStrings(strings.messages());
+        Workspace unseen = new Workspace(new SourceViewModel(selection, own), new TablesViewModel(selection, own),
+                new FindingsViewModel(selection, own), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
         Scene offScreen = new Scene(unseen, stage.getWidth(), stage.getHeight());
         offScreen.getStylesheets().setAll(stage.getScene().getStylesheets());
         unseen.setStyle(root.getStyle());

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,30 @@ class MainWindowTest {
             waitUntil(() -> window.sourceView().isDrawn(region.page()));
             assertThat(window.sourceView().currentPage()).isEqualTo(region.page());
         }
+    }
+
+    @Test
+    void choosingACellListsItsFindings(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_PDF);
+        Node printed62 = robot.lookup(".sheet-value").match(cell -> textOf(cell).equals("62")).query();
+
+        robot.clickOn(printed62);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(findingsList(robot).getItems()).hasSize(1).first().extracting(FindingRow::message).asString()
+                .contains("部分公开 · 总计 印 78");
+        assertThat(robot.lookup("#cellFilter").queryLabeled().getText()).isEqualTo("单元格：部分公开 · 自然人");
+        assertThat(window.sourceView().isInView(Fixtures.auditor().audit(Fixtures.BEIJING_PDF).report()
+                .cell(CellAddress.parse("applications/partially_disclosed/natural_person")).orElseThrow().source()))
+                .as("the cell is shown where it is printed").isTrue();
+
+        robot.clickOn(robot.lookup(".chip-close").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingsList(robot).getItems()).hasSizeGreaterThan(1);
+    }
+
+    private static String textOf(Node cell) {
+        return ((Text) ((Parent) cell).getChildrenUnmodifiable().get(0)).getText();
     }
 
     @Test

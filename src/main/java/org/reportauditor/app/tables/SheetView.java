@@ -1,6 +1,7 @@
 package org.reportauditor.app.tables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ final class SheetView extends ScrollPane {
     private final TablesViewModel model;
     private final GridPane grid = new GridPane();
     private final Map<GridPosition, GridCell> values = new HashMap<>();
+    private final Map<GridCell, Tooltip> tooltips = new HashMap<>();
     private GridPosition chosen;
 
     SheetView(TableSheet sheet, TablesViewModel model) {
@@ -164,40 +166,47 @@ final class SheetView extends ScrollPane {
         return Math.max(0, Math.min(1, fraction));
     }
 
-    /** The arrow keys move the choice to the next value cell in their direction. */
+    /**
+     * The arrow keys move the choice to the next value cell in their direction; with none chosen
+     * yet, they choose the first.
+     */
     private void move(KeyEvent event) {
-        int rows;
-        int columns;
-        switch (event.getCode()) {
-            case UP -> { rows = -1; columns = 0; }
-            case DOWN -> { rows = 1; columns = 0; }
-            case LEFT -> { rows = 0; columns = -1; }
-            case RIGHT -> { rows = 0; columns = 1; }
-            default -> {
-                return;
-            }
-        }
-        event.consume();
-        GridPosition from = chosen != null ? chosen : values.keySet().stream().min((a, b) -> a.row() != b.row()
-                ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column())).orElse(null);
-        if (from == null) {
+        GridPosition step = switch (event.getCode()) {
+            case UP -> new GridPosition(-1, 0);
+            case DOWN -> new GridPosition(1, 0);
+            case LEFT -> new GridPosition(0, -1);
+            case RIGHT -> new GridPosition(0, 1);
+            default -> null;
+        };
+        if (step == null || values.isEmpty()) {
             return;
         }
-        SheetLayout layout = sheet.layout();
-        GridPosition next = from;
-        int r = from.row() + rows;
-        int c = from.column() + columns;
-        while (chosen != null && r >= 0 && r < layout.rowCount() && c >= 0 && c < layout.columnCount()) {
-            GridPosition candidate = new GridPosition(r, c);
-            if (values.containsKey(candidate)) {
-                next = candidate;
-                break;
-            }
-            r += rows;
-            c += columns;
-        }
+        event.consume();
+        GridPosition next = chosen == null ? firstValue() : nextValue(chosen, step);
         choose(next);
         scrollTo(values.get(next));
+    }
+
+    private GridPosition firstValue() {
+        return values.keySet().stream()
+                .min(Comparator.comparingInt(GridPosition::row).thenComparingInt(GridPosition::column))
+                .orElseThrow();
+    }
+
+    /** The first value cell from {@code from} on in the direction of {@code step}; {@code from} when none. */
+    private GridPosition nextValue(GridPosition from, GridPosition step) {
+        SheetLayout layout = sheet.layout();
+        int r = from.row() + step.row();
+        int c = from.column() + step.column();
+        while (r >= 0 && r < layout.rowCount() && c >= 0 && c < layout.columnCount()) {
+            GridPosition candidate = new GridPosition(r, c);
+            if (values.containsKey(candidate)) {
+                return candidate;
+            }
+            r += step.row();
+            c += step.column();
+        }
+        return from;
     }
 
     private void applyMarks(Map<GridPosition, CellMark> marks) {
@@ -222,8 +231,7 @@ final class SheetView extends ScrollPane {
         }
     }
 
-    private final Map<GridCell, Tooltip> tooltips = new HashMap<>();
-
+    /** Gives the cell a tooltip of that text, or takes its tooltip away ({@code null}). */
     private void tooltips(GridCell cell, String text) {
         Tooltip old = tooltips.remove(cell);
         if (old != null) {
