@@ -11,11 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.reportauditor.app.i18n.UiStrings;
 
-/** What the window shows with no report open: how to open one, and the files opened lately. */
+/**
+ * What the window shows with no report open: how to open one, and the files opened lately. It is
+ * the first thing on screen, so it is kept plain (no icon font to load before it can be shown).
+ */
 final class WelcomeView extends VBox {
     private final MainViewModel model;
     private final UiStrings strings;
@@ -42,13 +43,11 @@ final class WelcomeView extends VBox {
         Button open = new Button();
         open.setId("openButton");
         open.textProperty().bind(strings.bind("welcome.open"));
-        open.setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         open.setDefaultButton(true);
         open.setOnAction(e -> chooseFile.run());
         Button sample = new Button();
         sample.setId("openSampleButton");
         sample.textProperty().bind(strings.bind("welcome.sample"));
-        sample.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         sample.setOnAction(e -> model.openSample());
         HBox actions = new HBox(10, open, sample);
         actions.setAlignment(Pos.CENTER);
