@@ -14,6 +14,8 @@ import java.util.function.Function;
  */
 final class LabelMatcher<T> {
     private static final double MARGIN = 0.04;
+    /** A label this short ("予公开", a wrapped label's last line) must match all but exactly. */
+    private static final int SHORT = 4;
 
     private record Candidate<T>(T spec, String core, String numbering) {
     }
@@ -88,7 +90,8 @@ final class LabelMatcher<T> {
                 runnerUp = score;
             }
         }
-        if (best == null || bestScore < LabelMatch.LIKELY || bestScore - runnerUp < MARGIN) {
+        if (best == null || bestScore < LabelMatch.LIKELY || bestScore - runnerUp < MARGIN
+                || core.length() < SHORT && bestScore < LabelMatch.SURE) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch<>(best, Math.min(1, bestScore)));
