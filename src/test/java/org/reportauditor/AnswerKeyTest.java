@@ -56,6 +56,19 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
+    static Stream<Path> layout() throws IOException, URISyntaxException {
+        return reports("layout", ".txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layout")
+    @DisplayName("text saved from the PDFs with pdftotext -layout gives the cells and errors of their keys")
+    void layoutTextGivesItsKey(Path file) throws IOException {
+        AuditResult result = AUDITOR.audit(file);
+        assertThat(AnswerKey.of(file).differences(result, false)).as("differences from the key of %s", file.getFileName())
+                .isEmpty();
+    }
+
     static void assertMatchesKey(Path file) throws IOException {
         AuditResult result = AUDITOR.audit(file);
         List<String> differences = AnswerKey.of(file).differences(result);

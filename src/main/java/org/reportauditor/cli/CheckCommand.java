@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,38 +24,16 @@ import org.reportauditor.model.Problem;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.Severity;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code check}: audits report files and folders headless, as {@code spec/cli.md} specifies. Exit
  * status 0 when no finding is an error, 1 when one is, 2 when an argument is wrong or a file could
  * not be read at all (the other files are still audited).
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Audits annual reports on open government information (政府信息公开工作年度报告).")
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand {
     public static final int OK = 0;
     public static final int ERRORS_FOUND = 1;
     public static final int UNREADABLE = 2;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to search.")
-    private List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--json", description = "Print the result as JSON on stdout, and nothing else there.")
-    private boolean json;
-
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
-    private String language;
-
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the Excel finding list (not available yet).")
-    private Path xlsx;
-
-    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the annotated PDF (not available yet).")
-    private Path pdf;
 
     private final Supplier<Auditor> auditor;
     private final PrintStream out;
@@ -73,40 +50,57 @@ public final class CheckCommand implements Callable<Integer> {
     public static int run(Supplier<Auditor> auditor, String[] args, OutputStream stdout, OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        CommandLine cmd = new CommandLine(new CheckCommand(auditor, out, err));
-        cmd.setOut(new java.io.PrintWriter(out, true));
-        cmd.setErr(new java.io.PrintWriter(err, true));
-        cmd.setExitCodeExceptionMapper(e -> UNREADABLE);
-        return cmd.execute(args);
+        return new CheckCommand(auditor, out, err).run(args);
     }
 
-    @Override
-    public Integer call() throws IOException {
-        if (!language.equals("zh") && !language.equals("en")) {
-            err.println("--lang must be zh or en, not " + language);
+    int run(String[] args) {
+        CheckArguments arguments;
+        try {
+            arguments = CheckArguments.parse(args);
+        } catch (CheckArguments.UsageException e) {
+            Messages messages = Messages.forLanguage(CheckArguments.languageIn(args));
+            err.println(messages.format(e.text()));
+            err.println(messages.get("cli.usage"));
             return UNREADABLE;
         }
-        Messages messages = Messages.forLanguage(language);
-        if (xlsx != null || pdf != null) {
+        Messages messages = Messages.forLanguage(arguments.language());
+        if (arguments.help()) {
+            out.println(messages.get("cli.usage"));
+            return OK;
+        }
+        if (arguments.version()) {
+            String v = CheckCommand.class.getPackage().getImplementationVersion();
+            out.println("Report Auditor " + (v == null ? "(development build)" : v));
+            return OK;
+        }
+        if (arguments.xlsx() != null || arguments.pdf() != null) {
             err.println(messages.get("cli.exportNotAvailable"));
             return UNREADABLE;
         }
+        try {
+            return check(arguments, messages);
+        } catch (IOException e) {
+            err.println(messages.get("cli.ioError", e.getMessage()));
+            return UNREADABLE;
+        }
+    }
+
+    private int check(CheckArguments arguments, Messages messages) throws IOException {
+        boolean json = arguments.json();
         // the JSON writer loads on the other core while the files are audited
         CompletableFuture<JsonReportWriter> writer = json
                 ? CompletableFuture.supplyAsync(() -> new JsonReportWriter(messages)) : null;
-        List<AuditResult> results = audit(ReportFiles.expand(paths));
+        List<AuditResult> results = audit(ReportFiles.expand(arguments.paths()));
         if (json) {
             writer.join().write(results, out);
             out.println();
-        } else {
-            printSummary(results, messages);
-        }
-        for (AuditResult r : results) {
-            for (Problem p : r.report().problems()) {
-                if (json) {
+            for (AuditResult r : results) {
+                for (Problem p : r.report().problems()) {
                     err.println(messages.format(p.message()));
                 }
             }
+        } else {
+            printSummary(results, messages);
         }
         if (results.stream().anyMatch(AuditResult::unreadable)) {
             return UNREADABLE;

@@ -8,11 +8,12 @@ import java.util.List;
  */
 public record Text(String key, List<Object> args) {
 
+    /** A missing argument (a value a cell does not have) is shown as nothing. */
     public Text {
-        args = List.copyOf(args);
+        args = args.stream().map(a -> a == null ? "" : a).toList();
     }
 
     public static Text of(String key, Object... args) {
-        return new Text(key, List.of(args));
+        return new Text(key, java.util.Arrays.asList(args));
     }
 }

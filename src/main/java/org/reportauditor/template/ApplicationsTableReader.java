@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.reportauditor.ingest.RawCell;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.model.TableRow;
 import org.reportauditor.model.TemplateVersion;
@@ -55,7 +56,11 @@ final class ApplicationsTableReader {
         return best;
     }
 
-    Optional<ReportTable> read(List<PrintedRow> printedRows) {
+    Optional<ReportTable> read(List<PrintedRow> printed) {
+        List<PrintedRow> printedRows = new ArrayList<>();
+        for (PrintedRow row : printed) {
+            printedRows.addAll(StackedRows.split(withLabelsApart(row), label -> rows.match(label).map(m -> m.spec().id())));
+        }
         Map<String, TableRow> found = new LinkedHashMap<>();
         String group = null;
         String pending = null;
@@ -143,6 +148,29 @@ final class ApplicationsTableReader {
         double confidence = Math.min(1, labelScore / Math.max(1, rowsRead)) * (0.5 + 0.5 * rowsFitted / Math.max(1,
                 rowsRead));
         return Optional.of(new ReportTable(Template.APPLICATIONS, versionOf(found), ordered, confidence));
+    }
+
+    /**
+     * A group label and an item label printed in one cell, a space apart ("（四）无 2.没有现成信息需要另行",
+     * where a line-less layout ran them together): each part is a cell of its own.
+     */
+    private PrintedRow withLabelsApart(PrintedRow row) {
+        List<PrintedCell> cells = new ArrayList<>();
+        boolean split = false;
+        for (PrintedCell c : row.cells()) {
+            String[] parts = c.text().strip().split("\\s+");
+            if (c.isWords() && parts.length > 1 && rows.match(c.normalized()).filter(LabelMatch::isSure).isEmpty()
+                    && groups.match(c.normalized()).isEmpty() && java.util.Arrays.stream(parts)
+                    .anyMatch(part -> rows.match(LabelText.normalize(part)).isPresent())) {
+                for (String part : parts) {
+                    cells.add(PrintedCell.of(new RawCell(part, c.raw().row(), c.raw().col(), 1, 1, c.source())));
+                }
+                split = true;
+            } else {
+                cells.add(c);
+            }
+        }
+        return split ? new PrintedRow(cells, row.confidence()) : row;
     }
 
     private boolean put(Map<String, TableRow> found, String rowId, PrintedRow row, List<PrintedCell> values) {

@@ -60,7 +60,11 @@ final class Art20TableReader {
      * @param preferred the version to assume where a row's layout does not tell (the one the
      *                  report's year requires)
      */
-    Optional<ReportTable> read(List<PrintedRow> printedRows, TemplateVersion preferred) {
+    Optional<ReportTable> read(List<PrintedRow> printed, TemplateVersion preferred) {
+        List<PrintedRow> printedRows = new ArrayList<>();
+        for (PrintedRow row : printed) {
+            printedRows.addAll(StackedRows.split(row, label -> rows.match(label).map(m -> m.spec().id())));
+        }
         Map<String, TableRow> found = new LinkedHashMap<>();
         Map<TemplateVersion, Integer> votes = new EnumMap<>(TemplateVersion.class);
         List<ColumnSpec> header = null;
@@ -131,11 +135,25 @@ final class Art20TableReader {
     private List<ColumnSpec> headerColumns(List<PrintedCell> cells) {
         List<ColumnSpec> named = new ArrayList<>();
         for (PrintedCell c : cells) {
-            if (c.isWords()) {
-                columns.match(c.normalized()).filter(m -> m.score() >= 0.85).ifPresent(m -> named.add(m.spec()));
+            if (!c.isWords()) {
+                continue;
+            }
+            // headers laid out with spaces can share a cell: "信息内容 本年制发件数 本年废止件数"
+            List<ColumnSpec> parts = new ArrayList<>();
+            for (String part : c.text().strip().split("[ \t\u3000]+")) {
+                headerColumn(LabelText.normalize(part)).ifPresent(parts::add);
+            }
+            if (parts.size() > 1) {
+                named.addAll(parts);
+            } else {
+                headerColumn(c.normalized()).ifPresent(named::add);
             }
         }
         return named;
+    }
+
+    private Optional<ColumnSpec> headerColumn(String normalized) {
+        return columns.match(normalized).filter(m -> m.score() >= 0.85).map(LabelMatch::spec);
     }
 
     /**

@@ -10,7 +10,7 @@ import org.reportauditor.model.CellReading;
 /**
  * Lays the value cells printed after a row's label onto the template's columns. Empty cells at
  * either end beyond the column count are layout (a merged label column, a trailing tab) and are
- * dropped; a row that printed too few cells is read left to right and the cells it lacks are
+ * dropped, and so are words before the numbers (a label's wrapped end); a row that printed too few cells is read left to right and the cells it lacks are
  * {@link CellReading#MISSING}, never shifted silently.
  */
 final class CellValues {
@@ -23,7 +23,9 @@ final class CellValues {
 
     static Laid lay(String table, String rowId, List<ColumnSpec> columns, List<PrintedCell> printed) {
         List<PrintedCell> values = new ArrayList<>(printed);
-        while (values.size() > columns.size() && values.get(0).isEmpty()) {
+        // beyond the column count, empty cells and words before the numbers are layout: a merged
+        // label column, the rest of a label wrapped into the next cell
+        while (values.size() > columns.size() && (values.get(0).isEmpty() || values.get(0).isWords())) {
             values.remove(0);
         }
         while (values.size() > columns.size() && values.get(values.size() - 1).isEmpty()) {

@@ -14,6 +14,8 @@ import java.util.function.Function;
  */
 final class LabelMatcher<T> {
     private static final double MARGIN = 0.04;
+    /** A label this short ("予公开", a wrapped label's last line) must match all but exactly. */
+    private static final int SHORT = 4;
 
     private record Candidate<T>(T spec, String core, String numbering) {
     }
@@ -22,6 +24,9 @@ final class LabelMatcher<T> {
     private static final int CACHE_LIMIT = 20_000;
 
     private final List<Candidate<T>> candidates = new ArrayList<>();
+    /** The one spec each label core means, for the common case of a label printed as the template has it. */
+    private final Map<String, T> exact = new java.util.HashMap<>();
+    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     private final Map<String, Optional<LabelMatch<T>>> cache = new ConcurrentHashMap<>();
 
     /**
@@ -33,7 +38,12 @@ final class LabelMatcher<T> {
         for (T spec : specs) {
             String num = LabelText.normalize(numbering.apply(spec));
             for (String label : labels.apply(spec)) {
-                candidates.add(new Candidate<>(spec, LabelText.core(LabelText.normalize(label)), num));
+                String core = LabelText.core(LabelText.normalize(label));
+                candidates.add(new Candidate<>(spec, core, num));
+                T before = exact.putIfAbsent(core, spec);
+                if (before != null && before != spec) {
+                    ambiguous.add(core);
+                }
             }
         }
     }
@@ -57,6 +67,11 @@ final class LabelMatcher<T> {
     private Optional<LabelMatch<T>> compute(String normalized) {
         Numbering printedNumber = Numbering.parse(normalized);
         String core = LabelText.core(normalized);
+        T same = exact.get(core);
+        if (same != null && !ambiguous.contains(core)) {
+            // equal to one label: nothing else comes within the margin (a containing label scores 0.95)
+            return Optional.of(new LabelMatch<>(same, 1.0));
+        }
         T best = null;
         double bestScore = 0;
         double runnerUp = 0;
@@ -75,7 +90,8 @@ final class LabelMatcher<T> {
                 runnerUp = score;
             }
         }
-        if (best == null || bestScore < LabelMatch.LIKELY || bestScore - runnerUp < MARGIN) {
+        if (best == null || bestScore < LabelMatch.LIKELY || bestScore - runnerUp < MARGIN
+                || core.length() < SHORT && bestScore < LabelMatch.SURE) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch<>(best, Math.min(1, bestScore)));

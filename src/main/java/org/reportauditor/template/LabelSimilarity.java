@@ -2,7 +2,8 @@ package org.reportauditor.template;
 
 /**
  * How much a printed label (normalised, numbering removed) is like a template label, 0..1. Exact
- * equality is 1; a label that contains the template's (a sub-row name in brackets after it), or
+ * equality is 1; a label that contains the template's (a sub-row name in brackets after it; a short
+ * template label only with brackets around it), or
  * that is cut short where a PDF wrapped it, scores high; otherwise the share of characters in
  * common, in order (a typo such as 其他法律行政止公开 still scores well).
  */
@@ -19,7 +20,7 @@ final class LabelSimilarity {
         }
         int p = printed.length();
         int t = template.length();
-        if (printed.contains(template) && (t >= 4 || t * 10 >= p * 6)) {
+        if (printed.contains(template) && (t >= 4 || onlyBracketsAround(printed, template))) {
             return 0.95;
         }
         if (template.startsWith(printed) && p >= 4) {
@@ -32,6 +33,13 @@ final class LabelSimilarity {
             return 0;
         }
         return 0.9 * 2.0 * commonSubsequence(printed, template) / (p + t);
+    }
+
+    /** "规章(件)": a short label with only a bracketed note beside it; "其他结" is not "其他". */
+    private static boolean onlyBracketsAround(String printed, String template) {
+        int at = printed.indexOf(template);
+        String extra = printed.substring(0, at) + printed.substring(at + template.length());
+        return extra.startsWith("(") && extra.endsWith(")");
     }
 
     /** Length of the longest common subsequence. */

@@ -2,10 +2,8 @@ package org.reportauditor.template;
 
 import java.util.List;
 
-import org.reportauditor.ingest.TableBlock;
-
-/** One row of a file's table, with the index of the block it belongs to. */
-record PrintedRow(List<PrintedCell> cells, TableBlock block) {
+/** One row of a file's table, with how sure its reader was of the grid it comes from (0..1). */
+record PrintedRow(List<PrintedCell> cells, double confidence) {
 
     boolean hasValues() {
         return cells.stream().anyMatch(PrintedCell::isValue);

@@ -27,6 +27,7 @@ import org.reportauditor.model.TemplateVersion;
  * the table of the section it stands in.
  */
 public final class ReportRecognizer {
+    private static final double TEXT_ROW_CONFIDENCE = 0.5;
     private final Art20TableReader art20 = new Art20TableReader();
     private final ApplicationsTableReader applications = new ApplicationsTableReader();
     private final ReviewsTableReader reviews = new ReviewsTableReader();
@@ -107,15 +108,13 @@ public final class ReportRecognizer {
         TableKind current = null;
         int lastSection = 0;
         for (int b = 0; b < blocks.size(); b++) {
-            if (!(blocks.get(b) instanceof TableBlock table)) {
-                continue;
-            }
             if (sectionOfBlock[b] != lastSection) {
                 lastSection = sectionOfBlock[b];
-                current = TableKind.ofSection(lastSection).orElse(current);
+                current = TableKind.ofSection(lastSection).orElse(null);
             }
-            for (List<RawCell> cells : table.rows()) {
-                PrintedRow row = new PrintedRow(cells.stream().map(PrintedCell::of).toList(), table);
+            List<List<RawCell>> printed = rowsOf(blocks.get(b), current);
+            for (List<RawCell> cells : printed) {
+                PrintedRow row = new PrintedRow(cells.stream().map(PrintedCell::of).toList(), confidenceOf(blocks.get(b)));
                 TableKind kind = kindOf(row, current).orElse(current);
                 if (kind != null) {
                     rows.computeIfAbsent(kind, k -> new ArrayList<>()).add(row);
@@ -139,8 +138,27 @@ public final class ReportRecognizer {
         if (rows == null) {
             return Optional.empty();
         }
-        double grid = rows.stream().mapToDouble(r -> r.block().confidence()).min().orElse(1);
+        double grid = rows.stream().mapToDouble(PrintedRow::confidence).min().orElse(1);
         return reader.apply(rows).map(t -> new ReportTable(t.id(), t.version(), t.rows(), t.confidence() * grid));
+    }
+
+    /**
+     * The rows a block prints: a grid's rows, or, in a section with a table, a line of prose that
+     * is a row laid out with spaces.
+     */
+    private static List<List<RawCell>> rowsOf(Block block, TableKind context) {
+        if (block instanceof TableBlock table) {
+            return table.rows();
+        }
+        if (context != null && block instanceof TextBlock text) {
+            return TextRows.cells(text.paragraph()).map(List::of).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /** How sure the reader was of the block's grid; a row taken from prose is a guess. */
+    private static double confidenceOf(Block block) {
+        return block instanceof TableBlock table ? table.confidence() : TEXT_ROW_CONFIDENCE;
     }
 
     /** The table a row's labels clearly belong to, if they do; on a tie, the current one. */

@@ -110,6 +110,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void optionsComeInEitherFormAndUsageErrorsSayWhatIsWrong() throws Exception {
+        assertThat(check("--json", "--lang=en", "--", fixture("seeds/004_32ee79c535f7b1d7.txt"))).isEqualTo(CheckCommand.OK);
+        assertThat(json().path("reports").size()).isEqualTo(1);
+        out.reset();
+        assertThat(check("--lang")).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang", "用法");
+        err.reset();
+        assertThat(check("--lang", "en", "--bogus", "x.txt")).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --bogus", "Usage");
+    }
+
+    @Test
+    void helpAndVersionAnswerWithoutAuditing() {
+        assertThat(CheckCommand.run(() -> {
+            throw new AssertionError("no audit for --help");
+        }, new String[] {"--help"}, out, err)).isEqualTo(CheckCommand.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--json", "--lang");
+        out.reset();
+        assertThat(check("--version")).isEqualTo(CheckCommand.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Report Auditor");
+    }
+
+    @Test
     void withoutJsonAPersonReadsASummary() throws Exception {
         assertThat(check(fixture("seeds/003_4fb9745642b3cd23.txt"))).isEqualTo(CheckCommand.ERRORS_FOUND);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("北京市卫生健康委员会", "错误", "row-total", "共 1 份报告");

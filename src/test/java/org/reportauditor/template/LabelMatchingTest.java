@@ -47,6 +47,8 @@ class LabelMatchingTest {
     @Test
     void unrelatedTextMeansNoRow() {
         assertThat(row("行政检查")).isEmpty();
+        assertThat(row("予公开")).as("the last line of a wrapped group label").isEmpty();
+        assertThat(row("其他结")).as("a header cut in two is not the row 其他").isEmpty();
         assertThat(row("信息内容")).isEmpty();
         assertThat(row("北京市卫生健康委员会")).isEmpty();
     }

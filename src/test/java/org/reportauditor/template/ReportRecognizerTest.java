@@ -10,13 +10,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.List;
+
 import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.RawCell;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.TableBlock;
+import org.reportauditor.ingest.TextBlock;
 import org.reportauditor.ingest.text.PlainTextReader;
 import org.reportauditor.model.CellReading;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Paragraph;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.Section;
+import org.reportauditor.model.SourceLocation;
 import org.reportauditor.model.TemplateVersion;
 
 /** Recognition of reports written in test code, as text files. */
@@ -84,6 +92,40 @@ class ReportRecognizerTest {
         var row = report.table(Template.APPLICATIONS).orElseThrow().row("withheld.third_party").orElseThrow();
         assertThat(row.cells()).extracting(c -> c.reading()).endsWith(CellReading.NUMBER, CellReading.MISSING);
         assertThat(row.cell("other_org").orElseThrow().value()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void tablesLaidOutWithSpacesAreRead() throws IOException {
+        Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                + "  一、本年新收政府信息公开申请数量       5   0    0   0   0   0    5\n"
+                + "        （二）部分公开（区分处理的，只计\n"
+                + "                                 3   0    0   0   0   0    3\n"
+                + "        这一情形，不计其他情形）\n"
+                + "（四）无法提供   1.本机关不掌握相关政府信息   2   0   0   0   0   0   2\n"
+                + "  政府集中采购         8           435.1 万\n");
+        var table = report.table(Template.APPLICATIONS).orElseThrow();
+        assertThat(table.cell("new_received", "total").orElseThrow().value()).isEqualByComparingTo("5");
+        assertThat(table.cell("partially_disclosed", "natural_person").orElseThrow().value()).isEqualByComparingTo("3");
+        assertThat(table.cell("unavailable.not_held", "total").orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(table.confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void rowsStackedInOneGridRowAreSplit() {
+        List<List<RawCell>> grid = List.of(
+                List.of(cell("三、本年度 （一）予以公开\n办理结果\n（二）部分公开（区分处理的，只计\n这一情形，不计其他情形）"),
+                        cell("42\n62"), cell("1\n1"), cell("0\n0"), cell("0\n0"), cell("0\n0"), cell("0\n0"),
+                        cell("43\n78")));
+        RawDocument doc = new RawDocument(Path.of("stacked.html"), DocumentKind.HTML, List.of(
+                new TextBlock(Paragraph.of("三、收到和处理政府信息公开申请情况", SourceLocation.TextRange.of(0, 17))),
+                new TableBlock(grid, 1.0, SourceLocation.TextRange.of(18, 10))), "", List.of());
+        var table = recognizer.recognize(doc, "stacked.html").table(Template.APPLICATIONS).orElseThrow();
+        assertThat(table.cell("disclosed", "total").orElseThrow().value()).isEqualByComparingTo("43");
+        assertThat(table.cell("partially_disclosed", "total").orElseThrow().value()).isEqualByComparingTo("78");
+    }
+
+    private static RawCell cell(String text) {
+        return new RawCell(text, 0, 0, 1, 1, SourceLocation.TextRange.of(0, text.length()));
     }
 
     @Test

@@ -116,7 +116,7 @@ final class ErrorLocalizer {
             order[i] = i;
         }
         java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -targetCount(found.get(i)))
-                .thenComparingDouble(i -> totalChange(found.get(i), solutions.get(i)))
+                .thenComparingDouble(i -> totalChange(solutions.get(i)))
                 .thenComparing(i -> key(found.get(i))));
         int[] best = found.get(order[0]);
         double[] delta = solutions.get(order[0]);
@@ -317,7 +317,7 @@ final class ErrorLocalizer {
         return n;
     }
 
-    private static double totalChange(int[] set, double[] delta) {
+    private static double totalChange(double[] delta) {
         double sum = 0;
         for (double d : delta) {
             sum += Math.abs(d);
