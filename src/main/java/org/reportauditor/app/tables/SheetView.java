@@ -262,8 +262,8 @@ final class SheetView extends ScrollPane {
         double widest = 0;
         for (SheetCell cell : layout.cells()) {
             if (cell.kind() == SheetCellKind.HEADER && cell.column() == column && cell.columnSpan() == 1) {
-                // lines break at spaces and after hyphens
-                for (String word : cell.text().split("\\s+|(?<=-)")) {
+                // lines break at spaces, after hyphens and between any two Chinese characters
+                for (String word : cell.text().split("\\s+|(?<=-)|\\p{IsHan}+")) {
                     measure.setText(word);
                     widest = Math.max(widest, measure.getLayoutBounds().getWidth());
                 }
