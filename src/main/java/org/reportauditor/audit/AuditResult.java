@@ -2,12 +2,16 @@ package org.reportauditor.audit;
 
 import java.util.List;
 
+import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.Severity;
 
-/** A report as read and recognised, with what the checks found in it. */
-public record AuditResult(Report report, List<Finding> findings) {
+/**
+ * A report as read and recognised, with what the checks found in it, and the document as its file
+ * laid it out (paragraphs and grids of cells), for showing the source as it stands.
+ */
+public record AuditResult(Report report, List<Finding> findings, RawDocument document) {
 
     public AuditResult {
         findings = List.copyOf(findings);

@@ -28,7 +28,7 @@ public final class Auditor {
     public AuditResult audit(Path file, String displayName, ReadOptions options) {
         RawDocument document = readers.read(file, options);
         Report report = recognizer.recognize(document, displayName);
-        return new AuditResult(report, engine.check(report));
+        return new AuditResult(report, engine.check(report), document);
     }
 
     public AuditResult audit(Path file) {

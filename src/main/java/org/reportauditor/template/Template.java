@@ -153,7 +153,7 @@ public final class Template {
             header.addAll(c.labels());
         }
         return new TableSpec(ART20, 2, "主动公开政府信息情况", "Information published proactively", rows, blocks,
-                header);
+                header, List.of());
     }
 
     // ---- section 三: applications ------------------------------------------------------------
@@ -221,8 +221,12 @@ public final class Template {
         List<String> header = List.of("申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
                 "法律服务机构", "其他", "总计", "本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和",
                 "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)");
+        List<ColumnGroup> columnGroups = List.of(
+                new ColumnGroup("申请人情况", "Applicants", APPLICANT_COLUMNS.stream().map(ColumnSpec::id).toList()),
+                new ColumnGroup("法人或其他组织", "Legal persons and other organisations",
+                        List.of("commercial", "research", "social_welfare", "legal_services", "other_org")));
         return new TableSpec(APPLICATIONS, 3, "收到和处理政府信息公开申请情况", "Applications received and handled",
-                rows, groups, header);
+                rows, groups, header, columnGroups);
     }
 
     /** The rows from {@code disclosed} to the last {@code other…} row: the results that sum to {@code total}. */
@@ -260,13 +264,22 @@ public final class Template {
             }
         }
         RowSpec count = new RowSpec("count", List.of("数量"), "", null, "", "", columns);
+        List<ColumnGroup> columnGroups = new ArrayList<>();
+        columnGroups.add(new ColumnGroup("行政复议", "Administrative review", idsOf(columns, "review.")));
+        columnGroups.add(new ColumnGroup("行政诉讼", "Lawsuits", idsOf(columns, "suit_")));
+        columnGroups.add(new ColumnGroup("未经复议直接起诉", "Without prior review", idsOf(columns, "suit_direct.")));
+        columnGroups.add(new ColumnGroup("复议后起诉", "After review", idsOf(columns, "suit_after_review.")));
         List<String> header = List.of("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正",
                 "其他结果", "尚未审结", "总计");
         return new TableSpec(REVIEWS, 4, "政府信息公开行政复议、行政诉讼情况", "Administrative reviews and lawsuits",
-                List.of(count), List.of(), header);
+                List.of(count), List.of(), header, columnGroups);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    private static List<String> idsOf(List<ColumnSpec> columns, String prefix) {
+        return columns.stream().map(ColumnSpec::id).filter(id -> id.startsWith(prefix)).toList();
+    }
 
     private static ColumnSpec col(String id, String english, ValueKind kind, String... labels) {
         return new ColumnSpec(id, List.of(labels), english, kind);

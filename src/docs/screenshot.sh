@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Makes docs/screenshot.png: the app's real window with a report open (by default the Beijing 2020
+# Makes src/docs/screenshot.png: the app's real window with a report open (by default the Beijing 2020
 # report, whose two errors it shows), on a virtual 1600x1000 display. Needs xvfb-run and
 # ImageMagick's `import`; run from anywhere after `mvn -B -q -DskipTests package`:
 #
-#     docs/screenshot.sh [REPORT] [OUT.png]
+#     src/docs/screenshot.sh [REPORT] [OUT.png]
 #
 # The app gets settings of its own in a temporary folder (never the user's), with its window filling
 # the display and the panes at their default split.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 REPORT=${1:-src/test/resources/reports/corpus/003_4fb9745642b3cd23.pdf}
-OUT=${2:-docs/screenshot.png}
+OUT=${2:-src/docs/screenshot.png}
 WAIT_SECONDS=${WAIT_SECONDS:-15}
 
 settings=$(mktemp -d)
