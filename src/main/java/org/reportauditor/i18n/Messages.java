@@ -102,10 +102,13 @@ public final class Messages {
             return String.valueOf(n);
         }
         if (arg instanceof List<?> list) {
+            // a list of messages is a list of clauses; a list of names or numbers an enumeration
+            boolean clauses = !list.isEmpty() && list.stream().allMatch(Text.class::isInstance);
+            String separator = clauses ? (isEnglish() ? "; " : "；") : (isEnglish() ? ", " : "、");
             StringBuilder joined = new StringBuilder();
             for (Object o : list) {
                 if (joined.length() > 0) {
-                    joined.append(isEnglish() ? ", " : "、");
+                    joined.append(separator);
                 }
                 joined.append(render(o));
             }

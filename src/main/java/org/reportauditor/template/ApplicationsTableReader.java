@@ -104,8 +104,9 @@ final class ApplicationsTableReader {
             }
             List<PrintedCell> after = cells.subList(lastLabel + 1, cells.size());
             boolean hasValues = after.stream().anyMatch(PrintedCell::isValue);
-            if (rowSpec == null && groupScore > 0 && "other".equals(group) && hasValues) {
-                // the 2019 version prints (六)其他处理 as one row: the group label with values after it
+            boolean onlyValues = !after.isEmpty() && after.stream().noneMatch(PrintedCell::isWords);
+            if (rowSpec == null && groupScore > 0 && "other".equals(group) && onlyValues) {
+                // the 2019 version prints (六)其他处理 as one row: the group label with cells after it
                 rowSpec = OTHER_2019;
                 rowScore = groupScore;
             }

@@ -86,6 +86,15 @@ class ReportRecognizerTest {
     }
 
     @Test
+    void anOldOtherRowLeftBlankIsStillThere() throws IOException {
+        Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                + "(六) 其他处理\t \t \t \t \t \t \t \n(七) 总计\t1\t0\t0\t0\t0\t0\t1\n");
+        var table = report.table(Template.APPLICATIONS).orElseThrow();
+        assertThat(table.row("other").orElseThrow().cells()).allMatch(c -> c.reading() == CellReading.BLANK);
+        assertThat(table.version()).isEqualTo(TemplateVersion.V2019);
+    }
+
+    @Test
     void aRowThatLostACellIsReadAsFarAsItGoes() throws IOException {
         Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
                 + "(三) 不予公开\t4. 保护第三方合法权益\t1\t0\t0\t0\t0\t2\n");

@@ -75,17 +75,19 @@ class StructureRulesTest {
     }
 
     @Test
-    void blankAndMissingCellsAreWarnedOncePerRow() {
+    void missingCellsAreWarnedPerRowAndBlankOnesOncePerTable() {
         Report report = ReportBuilder.report(2020, TemplateVersion.V2019)
                 .row(Template.APPLICATIONS, "disclosed", "1", "", "0", "0", "0", "0", "1")
                 .row(Template.APPLICATIONS, "withheld.third_party", "0", "0", "0", "0", "0", "0")
                 .row(Template.APPLICATIONS, "total", "/", "0", "0", "0", "0", "0", "0")
                 .build();
         List<Finding> findings = new BlankCellRule().check(report);
+        // "/" says not applicable: it is not blank
         assertThat(findings).hasSize(2).allMatch(f -> f.severity() == Severity.WARNING);
-        assertThat(findings.get(0).cells()).containsExactly(app("disclosed", "commercial"));
-        assertThat(findings.get(1).cells()).containsExactly(app("withheld.third_party", "total"));
-        assertThat(Messages.chinese().format(findings.get(1).message())).contains("缺少");
+        assertThat(findings.get(0).cells()).containsExactly(app("withheld.third_party", "total"));
+        assertThat(Messages.chinese().format(findings.get(0).message())).contains("缺少");
+        assertThat(findings.get(1).cells()).containsExactly(app("disclosed", "commercial"));
+        assertThat(Messages.chinese().format(findings.get(1).message())).contains("1 个空白单元格", "予以公开 的 商业企业");
     }
 
     @Test
