@@ -40,8 +40,15 @@ public final class HtmlReader implements DocumentReader {
         Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));
         Element body = page.body();
         body.select(INVISIBLE).remove();
+        Element content = ReportContentLocator.locate(body);
         TextAccumulator text = new TextAccumulator();
-        new HtmlBlockWalker(text).read(ReportContentLocator.locate(body));
+        // a page that names the report only in its <title> (the portal prints it in a banner image)
+        String pageTitle = page.title().strip();
+        if (ReportContentLocator.isReportTitle(ReportContentLocator.compactTitle(pageTitle))
+                && !ReportContentLocator.namesTheReport(content)) {
+            text.paragraph(pageTitle);
+        }
+        new HtmlBlockWalker(text).read(content);
         return text.document(file, DocumentKind.HTML);
     }
 }

@@ -59,6 +59,15 @@ final class ReportContentLocator {
                 && (compactText.contains("年报") || compactText.contains("年度") && compactText.contains("报告"));
     }
 
+    /** Whether the element's own text names the report anywhere (not only in the page's {@code <title>}). */
+    static boolean namesTheReport(Element content) {
+        return !titles(content, TextLengths.of(content).all()).isEmpty();
+    }
+
+    static String compactTitle(String text) {
+        return compact(text);
+    }
+
     private static List<Element> templateTables(Element body) {
         return body.getElementsByTag("table").stream().filter(HtmlTableGrid::isGrid)
                 .filter(table -> TEMPLATE_TABLE_WORDS.stream().anyMatch(table.text()::contains)).toList();
