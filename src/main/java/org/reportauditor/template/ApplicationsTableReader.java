@@ -184,7 +184,7 @@ final class ApplicationsTableReader {
     }
 
     private static boolean isHeaderWord(PrintedCell c) {
-        return c.normalized().equals("其他") || c.normalized().equals("总计");
+        return c.normalized().equals("其他") || c.normalized().equals("总计") || c.normalized().equals("合计");
     }
 
     /**

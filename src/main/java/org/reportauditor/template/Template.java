@@ -165,7 +165,7 @@ public final class Template {
             col("social_welfare", "Public-interest organisations", COUNT, "社会公益组织"),
             col("legal_services", "Legal service providers", COUNT, "法律服务机构"),
             col("other_org", "Other organisations", COUNT, "其他"),
-            col("total", "Total", COUNT, "总计"));
+            col("total", "Total", COUNT, "总计", "合计"));
 
     private static TableSpec applications(TemplateVersion v) {
         List<ColumnSpec> c = APPLICANT_COLUMNS;
@@ -209,7 +209,7 @@ public final class Template {
                 {"other", "其他", "Other"}};
             addItems(rows, "other", "其他处理", other, c);
         }
-        rows.add(new RowSpec("total", List.of("总计"), "(七)", "results", "总计", "Total", c));
+        rows.add(new RowSpec("total", List.of("总计", "合计"), "(七)", "results", "总计", "Total", c));
         rows.add(new RowSpec("carried_forward", List.of("结转下年度继续办理"), "四、", null, "结转下年度",
                 "Carried forward to next year", c));
         List<GroupSpec> groups = List.of(
