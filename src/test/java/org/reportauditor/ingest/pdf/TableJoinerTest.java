@@ -9,16 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.reportauditor.model.Box;
 
 class TableJoinerTest {
-    private static final List<Double> EDGES = List.of(50.0, 150.0, 250.0, 350.0);
+    private static final List<ColumnEdge> EDGES = edges(50.0, 150.0, 250.0, 350.0);
 
     private static TableFragment.FragmentCell cell(String text, int row, int col, int rowSpan, int page) {
         return new TableFragment.FragmentCell(text, row, col, rowSpan, 1, page, new Box(50 + 100 * col, 100 + 20 * row,
                 100, 20 * rowSpan));
     }
 
-    private static TableFragment fragment(int page, int rows, List<Double> edges, TableFragment.FragmentCell... cells) {
-        Box bounds = new Box(edges.get(0), 100, edges.get(edges.size() - 1) - edges.get(0), 20 * rows);
-        return new TableFragment(List.of(cells), rows, edges, 1.0, page, bounds, page, bounds);
+    private static List<ColumnEdge> edges(double... xs) {
+        return java.util.Arrays.stream(xs).mapToObj(ColumnEdge::at).toList();
+    }
+
+    private static TableFragment fragment(int page, int rows, List<ColumnEdge> edges, TableFragment.FragmentCell... cells) {
+        Box bounds = new Box(edges.get(0).from(), 100, edges.get(edges.size() - 1).to() - edges.get(0).from(), 20 * rows);
+        return new TableFragment(List.of(cells), rows, edges, true, page, bounds, page, bounds);
     }
 
     private static List<String> texts(TableFragment table) {
@@ -35,7 +39,7 @@ class TableJoinerTest {
         TableFragment first = fragment(1, 1, EDGES, cell("a", 0, 0, 1, 1));
         assertThat(TableJoiner.continues(first, fragment(2, 1, EDGES, cell("b", 0, 0, 1, 2)))).isTrue();
         assertThat(TableJoiner.continues(first, fragment(3, 1, EDGES, cell("b", 0, 0, 1, 3)))).isFalse();
-        assertThat(TableJoiner.continues(first, fragment(2, 1, List.of(50.0, 300.0, 500.0),
+        assertThat(TableJoiner.continues(first, fragment(2, 1, edges(50.0, 300.0, 500.0),
                 cell("b", 0, 0, 1, 2)))).isFalse();
     }
 
