@@ -52,7 +52,7 @@ final class StreamTableFinder {
             int start = headerStart(sorted, group, floor);
             int end = trailingEnd(sorted, group);
             List<TextLine> region = sorted.subList(start, end);
-            if (!group.enough(sorted) || region.stream().mapToInt(l -> l.chunks().size()).sum() > MAX_CHUNKS) {
+            if (region.stream().mapToInt(l -> l.chunks().size()).sum() > MAX_CHUNKS) {
                 continue;
             }
             List<StreamRows.Row> rows = new ArrayList<>(StreamRows.rows(region));
@@ -61,7 +61,7 @@ final class StreamTableFinder {
                 rows.remove(rows.size() - 1);
             }
             StreamColumns columns = StreamColumns.of(rows);
-            if (columns.count() < 2) {
+            if (columns.count() < 2 || !group.enough() && !underItsHeader(rows)) {
                 continue;
             }
             tables.add(fragment(rows, columns, page, frame));
@@ -121,28 +121,10 @@ final class StreamTableFinder {
             return PROSE_WIDTH * Math.max(right - left, widestLine);
         }
 
-        /**
-         * Whether the anchors make a table: two rows of numbers, one long row, or one row under a
-         * header whose runs of text stand over its own, one by one.
-         */
-        boolean enough(List<TextLine> sorted) {
-            TextLine anchor = lines.get(0);
-            if (anchors.size() >= 2
-                    || anchor.chunks().stream().filter(TextChunk::isNumber).count() >= MIN_NUMBERS_OF_LONE_ANCHOR) {
-                return true;
-            }
-            TextLine above = first() > 0 ? sorted.get(first() - 1) : null;
-            if (above == null || above.chunks().size() != anchor.chunks().size()) {
-                return false;
-            }
-            for (int i = 0; i < anchor.chunks().size(); i++) {
-                Box head = above.chunks().get(i).box();
-                Box cell = anchor.chunks().get(i).box();
-                if (Math.min(head.right(), cell.right()) <= Math.max(head.x(), cell.x())) {
-                    return false;
-                }
-            }
-            return true;
+        /** Whether the anchors alone make a table: two rows of numbers, or one long row. */
+        boolean enough() {
+            return anchors.size() >= 2
+                    || lines.get(0).chunks().stream().filter(TextChunk::isNumber).count() >= MIN_NUMBERS_OF_LONE_ANCHOR;
         }
 
         /** Whether most numbers of a line stand in columns of the numbers of the last anchors. */
@@ -224,10 +206,25 @@ final class StreamTableFinder {
     private static int trailingEnd(List<TextLine> lines, AnchorGroup group) {
         int end = group.last() + 1;
         while (end < lines.size() && !StreamRows.isAnchor(lines.get(end))
-                && lines.get(end).top() - lines.get(end - 1).baseline() <= StreamRows.WRAP_GAP * group.size()) {
+                && lines.get(end).top() - lines.get(end - 1).baseline() <= StreamRows.MAX_WRAP_GAP * group.size()) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether the one anchored row of some rows stands under a header row whose text heads its
+     * runs one by one: a small table of a single row of numbers.
+     */
+    private static boolean underItsHeader(List<StreamRows.Row> rows) {
+        int anchored = rows.size() - 1;
+        if (anchored == 0 || rows.get(anchored - 1).anchored()) {
+            return false;
+        }
+        List<StreamRows.Piece> runs = rows.get(anchored).pieces().stream().filter(StreamRows.Piece::onAnchor).toList();
+        List<StreamRows.Piece> header = rows.get(anchored - 1).pieces();
+        return runs.stream().allMatch(run -> header.stream().anyMatch(head -> head.xOverlaps(run)
+                && runs.stream().filter(head::xOverlaps).count() == 1));
     }
 
     private static TableFragment fragment(List<StreamRows.Row> rows, StreamColumns columns, int page,
