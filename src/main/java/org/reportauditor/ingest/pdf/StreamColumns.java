@@ -44,7 +44,7 @@ final class StreamColumns {
         List<double[]> stretches = new ArrayList<>();
         for (Box box : boxes) {
             double[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
-            if (last != null && box.x() < last[1]) {
+            if (last != null && box.x() <= last[1]) {
                 last[1] = Math.max(last[1], box.right());
             } else {
                 stretches.add(new double[] {box.x(), box.right()});
@@ -55,34 +55,41 @@ final class StreamColumns {
 
     /**
      * Where a stretch is cut: as few places as put a cut into every gap between pieces that a row
-     * prints side by side in it (each cut in the middle of the gaps it serves).
+     * prints side by side in it, each cut in the middle of the gaps it serves.
      */
     private static List<Double> cuts(List<StreamRows.Row> rows, double[] stretch) {
-        List<double[]> gaps = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
         for (StreamRows.Row row : rows) {
-            List<Box> inside = row.pieces().stream().map(StreamRows.Piece::box)
-                    .filter(b -> b.x() >= stretch[0] && b.right() <= stretch[1])
-                    .sorted(Comparator.comparingDouble(Box::x)).toList();
-            List<double[]> sideBySide = stretches(inside);
-            for (int i = 1; i < sideBySide.size(); i++) {
-                gaps.add(new double[] {sideBySide.get(i - 1)[1], sideBySide.get(i)[0]});
+            List<StreamRows.Piece> inside = row.pieces().stream()
+                    .filter(p -> p.box().x() >= stretch[0] && p.box().right() <= stretch[1])
+                    .sorted(Comparator.comparingDouble(p -> p.box().x())).toList();
+            double right = Double.NEGATIVE_INFINITY;
+            for (StreamRows.Piece piece : inside) {
+                if (right > Double.NEGATIVE_INFINITY && piece.box().x() > right) {
+                    gaps.add(new Gap(right, piece.box().x()));
+                }
+                right = Math.max(right, piece.box().right());
             }
         }
-        gaps.sort(Comparator.comparingDouble(g -> g[1]));
+        gaps.sort(Comparator.comparingDouble(Gap::to));
         List<Double> cuts = new ArrayList<>();
         int i = 0;
         while (i < gaps.size()) {
-            double from = gaps.get(i)[0];
-            double to = gaps.get(i)[1];
+            double from = gaps.get(i).from();
+            double to = gaps.get(i).to();
             int j = i + 1;
-            while (j < gaps.size() && gaps.get(j)[0] <= to) {
-                from = Math.max(from, gaps.get(j)[0]);
+            while (j < gaps.size() && gaps.get(j).from() <= to) {
+                from = Math.max(from, gaps.get(j).from());
                 j++;
             }
             cuts.add((from + to) / 2);
             i = j;
         }
         return cuts;
+    }
+
+    /** A gap between pieces that a row prints side by side. */
+    private record Gap(double from, double to) {
     }
 
     int count() {

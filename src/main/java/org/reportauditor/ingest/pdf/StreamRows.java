@@ -91,9 +91,13 @@ final class StreamRows {
         }
     }
 
-    /** Whether a line anchors a row: it stands in several columns and holds a number. */
+    /**
+     * Whether a line anchors a row: it holds a number and stands in several columns, or holds
+     * numbers only (a row's numbers printed beside the lines of its label).
+     */
     static boolean isAnchor(TextLine line) {
-        return line.chunks().size() >= 2 && line.chunks().stream().anyMatch(TextChunk::isNumber);
+        return line.chunks().size() >= 2 ? line.chunks().stream().anyMatch(TextChunk::isNumber)
+                : line.chunks().stream().allMatch(TextChunk::isNumber);
     }
 
     /** The rows of a table's lines (sorted top to bottom), top to bottom. */
@@ -140,13 +144,16 @@ final class StreamRows {
         return Math.min(MAX_WRAP_GAP, WRAP_SHARE * gaps.get(gaps.size() / 2));
     }
 
-    /** Whether piece {@code lower} goes on piece {@code upper} in the same cell, a line further down. */
+    /**
+     * Whether piece {@code lower} goes on piece {@code upper} in the same cell, the next line down:
+     * close below it (lines of a cell never overlap), reaching over the same stretch, in the same type.
+     */
     private boolean wraps(Piece upper, Piece lower) {
         double size = Math.max(upper.size(), lower.size());
+        double gap = gap(upper, lower);
         return !upper.chunk().isNumber() && !lower.chunk().isNumber()
                 && Math.abs(upper.size() - lower.size()) <= SIZE_CHANGE * size
-                && lower.line().baseline() > upper.line().baseline()
-                && lower.box().y() - upper.box().bottom() <= wrapGap * size && upper.xOverlaps(lower)
+                && gap > -OVERLAP * size && gap <= wrapGap * size && upper.xOverlaps(lower)
                 // a numbered item starts a label; it never goes on the one above
                 && !ParagraphBuilder.isHeading(lower.chunk().text().replaceAll("\\s+", ""));
     }
@@ -228,12 +235,23 @@ final class StreamRows {
     }
 
     /**
-     * Rows of the sets that reached no anchor: sets that stand side by side, overlapping one another
-     * from top to bottom. A set printed under a piece of the row (a header under the header that
-     * spans it) starts a row of its own.
+     * Rows of the sets that reached no anchor: the sets of one line together, and those that stand
+     * side by side, overlapping one another from top to bottom. A set printed under a piece of the
+     * row (a header under the header that spans it) starts a row of its own.
      */
     private static List<Row> freeRows(List<List<Piece>> sets) {
-        List<List<Piece>> sorted = new ArrayList<>(sets);
+        UnionFind byLine = new UnionFind(sets.size());
+        Map<Integer, Integer> setOfLine = new TreeMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            for (Piece piece : sets.get(i)) {
+                Integer other = setOfLine.putIfAbsent(piece.lineIndex(), i);
+                if (other != null) {
+                    byLine.union(other, i);
+                }
+            }
+        }
+        List<List<Piece>> sorted = new ArrayList<>(byLine.groups(sets).stream()
+                .map(group -> group.stream().flatMap(List::stream).toList()).toList());
         sorted.sort(Comparator.comparingDouble(set -> set.stream().mapToDouble(p -> p.box().y()).min().orElse(0)));
         List<Row> rows = new ArrayList<>();
         List<Piece> current = new ArrayList<>();

@@ -169,9 +169,13 @@ final class StreamTableFinder {
         return true;
     }
 
-    /** Whether a line can be no part of the table: another font size, or a run of prose. */
+    /**
+     * Whether a line can be no part of the table: type larger than the table's (a heading; smaller
+     * type is a label shrunk to fit its cell), or a single run of prose (a sentence, or as wide as
+     * prose runs).
+     */
     private static boolean breaks(TextLine line, AnchorGroup group) {
-        if (Math.abs(line.size() - group.size()) > StreamRows.SIZE_CHANGE * group.size()) {
+        if (line.size() > (1 + StreamRows.SIZE_CHANGE) * group.size()) {
             return true;
         }
         return line.chunks().size() == 1 && (line.text().chars().anyMatch(c -> SENTENCE_MARKS.indexOf(c) >= 0)
@@ -279,28 +283,17 @@ final class StreamTableFinder {
         return cells;
     }
 
-    /**
-     * The text of a cell: its pieces in stacks that stand side by side (a group label beside an item
-     * label), left to right and a space apart, each stack's lines top to bottom.
-     */
+    /** The text of a cell: its lines top to bottom, the pieces of a line left to right and a space apart. */
     static String cellText(List<StreamRows.Piece> pieces) {
-        List<StreamRows.Piece> byLeft = new ArrayList<>(pieces);
-        byLeft.sort(Comparator.comparingDouble(p -> p.box().x()));
-        List<List<StreamRows.Piece>> stacks = new ArrayList<>();
-        double right = Double.NEGATIVE_INFINITY;
-        for (StreamRows.Piece piece : byLeft) {
-            if (stacks.isEmpty() || piece.box().x() >= right) {
-                stacks.add(new ArrayList<>());
+        List<StreamRows.Piece> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingInt(StreamRows.Piece::lineIndex).thenComparingDouble(p -> p.box().x()));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                text.append(sorted.get(i).lineIndex() == sorted.get(i - 1).lineIndex() ? ' ' : '\n');
             }
-            stacks.get(stacks.size() - 1).add(piece);
-            right = Math.max(right, piece.box().right());
+            text.append(sorted.get(i).chunk().text());
         }
-        List<String> texts = new ArrayList<>();
-        for (List<StreamRows.Piece> stack : stacks) {
-            stack.sort(Comparator.comparingDouble((StreamRows.Piece p) -> p.line().baseline())
-                    .thenComparingDouble(p -> p.box().x()));
-            texts.add(String.join("\n", stack.stream().map(p -> p.chunk().text()).toList()));
-        }
-        return String.join(" ", texts);
+        return text.toString();
     }
 }

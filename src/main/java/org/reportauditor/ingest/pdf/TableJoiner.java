@@ -106,24 +106,33 @@ final class TableJoiner {
 
     private static List<TableFragment.FragmentCell> reindex(List<TableFragment.FragmentCell> cells,
             List<ColumnEdge> oldEdges, List<ColumnEdge> newEdges) {
+        int[] map = new int[oldEdges.size()];
+        for (int i = 0; i < oldEdges.size(); i++) {
+            map[i] = nearest(newEdges, oldEdges.get(i), i == 0 ? -1 : map[i - 1]);
+        }
         List<TableFragment.FragmentCell> moved = new ArrayList<>(cells.size());
         for (TableFragment.FragmentCell cell : cells) {
-            int col = nearest(newEdges, oldEdges.get(cell.col()));
-            int end = nearest(newEdges, oldEdges.get(cell.col() + cell.colSpan()));
+            int col = map[cell.col()];
+            int end = map[cell.col() + cell.colSpan()];
             moved.add(cell.moved(cell.row(), col, cell.rowSpan(), Math.max(1, end - col)));
         }
         return moved;
     }
 
-    /** The edge (by index) that an edge of a fragment is: the nearest of those it meets, else the nearest. */
-    private static int nearest(List<ColumnEdge> edges, ColumnEdge edge) {
+    /**
+     * The edge (by index) that an edge of a fragment is: the nearest of those it meets, else the
+     * nearest; of edges as near, one right of {@code previous} (the edge its left neighbour is).
+     */
+    private static int nearest(List<ColumnEdge> edges, ColumnEdge edge, int previous) {
         int best = 0;
         for (int i = 1; i < edges.size(); i++) {
             boolean meets = edges.get(i).meets(edge, SAME_EDGE);
             boolean bestMeets = edges.get(best).meets(edge, SAME_EDGE);
             double distance = Math.abs(edges.get(i).middle() - edge.middle());
             double bestDistance = Math.abs(edges.get(best).middle() - edge.middle());
-            if (meets && !bestMeets || meets == bestMeets && distance < bestDistance) {
+            boolean fresher = best <= previous && i > previous;
+            if (meets && !bestMeets || meets == bestMeets && (distance < bestDistance
+                    || distance == bestDistance && fresher)) {
                 best = i;
             }
         }
