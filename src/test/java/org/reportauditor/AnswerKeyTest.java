@@ -56,6 +56,17 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
+    static Stream<Path> lineless() throws IOException, URISyntaxException {
+        return reports("lineless", ".pdf");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineless")
+    @DisplayName("PDFs of the reports with their tables printed without ruling lines give the same keys")
+    void linelessPdfGivesItsKey(Path file) throws IOException {
+        assertMatchesKey(file);
+    }
+
     static Stream<Path> layout() throws IOException, URISyntaxException {
         return reports("layout", ".txt");
     }

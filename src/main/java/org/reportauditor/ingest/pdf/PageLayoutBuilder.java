@@ -70,7 +70,7 @@ final class PageLayoutBuilder {
                     cell.rowSpan(), cell.colSpan(), page, frame.toDisplay(box)));
         }
         Box bounds = grid.bounds();
-        return new TableFragment(cells, grid.rowCount(), grid.columnEdges(), 1.0, page, frame.toDisplay(bounds), page,
-                bounds);
+        List<ColumnEdge> edges = grid.columnEdges().stream().map(ColumnEdge::at).toList();
+        return new TableFragment(cells, grid.rowCount(), edges, true, page, frame.toDisplay(bounds), page, bounds);
     }
 }

@@ -7,25 +7,32 @@ import java.util.List;
 import org.reportauditor.model.Box;
 
 /**
- * Finds tables printed without ruling lines: runs of lines that split into chunks at wide gaps, where
- * the chunks of the lines stand in the same columns. Each line is a row (a label wrapped over two
- * lines makes one row); a column a row leaves blank gets an empty cell. Such a grid is a guess from
- * alignment, so its confidence is lower.
+ * Finds tables printed without ruling lines (a web page printed, a Word table without borders).
+ * Lines that hold numbers in several columns anchor a table's rows; consecutive anchor lines whose
+ * numbers stand in the same columns, with nothing between them that reads as prose, are one
+ * table. Above them the table takes the lines of its header, below them what wraps from its last
+ * row; a heading, a paragraph or a change of font size ends it. {@link StreamRows} groups its text
+ * into rows and {@link StreamColumns} into columns; a column a row leaves blank gets an empty cell.
  */
 final class StreamTableFinder {
-    private static final double CONFIDENCE = 0.6;
-    /** Fewer lines with several chunks than this are no table. */
-    private static final int MIN_ROWS = 3;
-    /** Rows further apart than this many font sizes belong to different tables. */
-    private static final double MAX_ROW_GAP = 2.5;
-    /** Share of the multi-chunk lines whose chunks must all fall into columns. */
-    private static final double MIN_ALIGNED = 0.7;
-    /** Lines closer than this many font sizes (bottom to top) are set with tight line spacing. */
-    private static final double TIGHT_GAP = 0.8;
-    /** Each column must hold text in at least one in this many body lines; prose has no such gaps. */
-    private static final int MIN_COLUMN_USE = 3;
-    /** A line closer than this share of the usual row pitch to the line above goes on its row. */
-    private static final double WRAPPED_PITCH = 0.75;
+    /** A lone anchor line makes a table only with this many numbers (a table's row of totals). */
+    private static final int MIN_NUMBERS_OF_LONE_ANCHOR = 3;
+    /** Share of an anchor's numbers that must stand in the columns of the anchors above it. */
+    private static final double ALIGNED_SHARE = 0.5;
+    /** Numbers whose left ends, middles or right ends are this many font sizes apart stand in one column. */
+    private static final double ALIGNMENT = 0.3;
+    /** How many anchors above a new one its numbers are compared with (rows may leave cells blank). */
+    private static final int RECENT_ANCHORS = 3;
+    /** Lines of a table are never further apart than this many font sizes. */
+    private static final double MAX_ROW_GAP = 4.0;
+    /** A header line stands no further than this many font sizes above the rest of the table. */
+    private static final double MAX_HEADER_GAP = 3.0;
+    /** A single run of text this wide (share of the table's width, or of the page's text) is prose, not a cell. */
+    private static final double PROSE_WIDTH = 0.6;
+    /** Only sentences hold these. */
+    private static final String SENTENCE_MARKS = "。；！？";
+    /** Tables with more chunks than this on one page are not looked at: no report prints such. */
+    private static final int MAX_CHUNKS = 5_000;
 
     private StreamTableFinder() {
     }
@@ -37,232 +44,256 @@ final class StreamTableFinder {
     static Result find(List<TextLine> lines, int page, PageFrame frame) {
         List<TextLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble(TextLine::top));
+        boolean[] used = new boolean[sorted.size()];
         List<TableFragment> tables = new ArrayList<>();
+        double widest = sorted.stream().mapToDouble(l -> l.box().width()).max().orElse(0);
+        int floor = 0;
+        for (AnchorGroup group : anchorGroups(sorted, widest)) {
+            int start = headerStart(sorted, group, floor);
+            int end = trailingEnd(sorted, group);
+            List<TextLine> region = sorted.subList(start, end);
+            if (region.stream().mapToInt(l -> l.chunks().size()).sum() > MAX_CHUNKS) {
+                continue;
+            }
+            List<StreamRows.Row> rows = new ArrayList<>(StreamRows.rows(region));
+            // what follows the last anchored row and did not turn out to be part of it is not the table's
+            while (!rows.get(rows.size() - 1).anchored()) {
+                rows.remove(rows.size() - 1);
+            }
+            StreamColumns columns = StreamColumns.of(rows);
+            if (columns.count() < 2 || !group.enough() && !underItsHeader(rows)) {
+                continue;
+            }
+            tables.add(fragment(rows, columns, page, frame));
+            for (StreamRows.Row row : rows) {
+                for (StreamRows.Piece piece : row.pieces()) {
+                    used[start + piece.lineIndex()] = true;
+                    floor = Math.max(floor, start + piece.lineIndex() + 1);
+                }
+            }
+        }
         List<TextLine> prose = new ArrayList<>();
-        int i = 0;
-        while (i < sorted.size()) {
-            int end = runEnd(sorted, i);
-            List<TextLine> run = sorted.subList(i, end);
-            Found table = end > i ? table(run, page, frame) : null;
-            if (table != null) {
-                tables.add(table.table());
-                i += table.lines();
-            } else {
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!used[i]) {
                 prose.add(sorted.get(i));
-                i++;
             }
         }
         return new Result(tables, prose);
     }
 
-    private static boolean multi(TextLine line) {
-        return line.chunks().size() >= 2;
+    /**
+     * Consecutive anchor lines of one table (indexes into the sorted lines), with their size and
+     * width, and the width of the widest line of the page (what prose runs to).
+     */
+    private static final class AnchorGroup {
+        private final List<Integer> anchors = new ArrayList<>();
+        private final List<TextLine> lines = new ArrayList<>();
+        private final double widestLine;
+        private double left = Double.MAX_VALUE;
+        private double right = -Double.MAX_VALUE;
+
+        AnchorGroup(double widestLine) {
+            this.widestLine = widestLine;
+        }
+
+        void add(int index, TextLine line) {
+            anchors.add(index);
+            lines.add(line);
+            left = Math.min(left, line.left());
+            right = Math.max(right, line.right());
+        }
+
+        int first() {
+            return anchors.get(0);
+        }
+
+        int last() {
+            return anchors.get(anchors.size() - 1);
+        }
+
+        double size() {
+            List<Double> sizes = lines.stream().map(TextLine::size).sorted().toList();
+            return sizes.get(sizes.size() / 2);
+        }
+
+        /** How wide a single run of text must be to read as prose. */
+        double proseWidth() {
+            return PROSE_WIDTH * Math.max(right - left, widestLine);
+        }
+
+        /** Whether the anchors alone make a table: two rows of numbers, or one long row. */
+        boolean enough() {
+            return anchors.size() >= 2
+                    || lines.get(0).chunks().stream().filter(TextChunk::isNumber).count() >= MIN_NUMBERS_OF_LONE_ANCHOR;
+        }
+
+        /** Whether most numbers of a line stand in columns of the numbers of the last anchors. */
+        boolean aligns(TextLine line) {
+            List<Box> recent = lines.subList(Math.max(0, lines.size() - RECENT_ANCHORS), lines.size()).stream()
+                    .flatMap(l -> l.chunks().stream()).filter(TextChunk::isNumber).map(TextChunk::box).toList();
+            double tolerance = ALIGNMENT * line.size();
+            List<TextChunk> numbers = line.chunks().stream().filter(TextChunk::isNumber).toList();
+            long aligned = numbers.stream().filter(n -> recent.stream().anyMatch(r ->
+                    Math.abs(r.x() - n.box().x()) <= tolerance || Math.abs(r.right() - n.box().right()) <= tolerance
+                            || Math.abs(r.centerX() - n.box().centerX()) <= tolerance)).count();
+            return aligned > 0 && aligned >= ALIGNED_SHARE * numbers.size();
+        }
+    }
+
+    private static List<AnchorGroup> anchorGroups(List<TextLine> lines, double widestLine) {
+        List<AnchorGroup> groups = new ArrayList<>();
+        AnchorGroup current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (!StreamRows.isAnchor(line)) {
+                continue;
+            }
+            if (current == null || !current.aligns(line) || !joinable(lines, current, i)) {
+                current = new AnchorGroup(widestLine);
+                groups.add(current);
+            }
+            current.add(i, line);
+        }
+        return groups;
+    }
+
+    /** Whether the lines from the group's last anchor down to line {@code next} keep to one table. */
+    private static boolean joinable(List<TextLine> lines, AnchorGroup group, int next) {
+        for (int i = group.last() + 1; i <= next; i++) {
+            TextLine line = lines.get(i);
+            if (line.top() - lines.get(i - 1).baseline() > MAX_ROW_GAP * group.size()
+                    || i < next && breaks(line, group)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The end (exclusive) of the run of table-like lines starting at {@code start}: multi-chunk lines
-     * close to one another, with single-chunk lines between them (a label row); empty if the line
-     * at {@code start} has a single chunk.
+     * Whether a line can be no part of the table: type larger than the table's (a heading; smaller
+     * type is a label shrunk to fit its cell), or a single run of prose (a sentence, or as wide as
+     * prose runs).
      */
-    private static int runEnd(List<TextLine> lines, int start) {
-        if (!multi(lines.get(start))) {
-            return start;
+    private static boolean breaks(TextLine line, AnchorGroup group) {
+        if (line.size() > (1 + StreamRows.SIZE_CHANGE) * group.size()) {
+            return true;
         }
-        int lastMulti = start;
-        for (int i = start + 1; i < lines.size(); i++) {
-            TextLine previous = lines.get(i - 1);
+        return line.chunks().size() == 1 && (line.text().chars().anyMatch(c -> SENTENCE_MARKS.indexOf(c) >= 0)
+                || line.box().width() >= group.proseWidth());
+    }
+
+    /**
+     * The first line of the table: its first anchor, or the first of the header lines above it
+     * (lines of the table's size that are neither prose nor a heading), or of lines standing beside
+     * them; never one above {@code floor}.
+     */
+    private static int headerStart(List<TextLine> lines, AnchorGroup group, int floor) {
+        int start = group.first();
+        double top = lines.get(start).top();
+        for (int i = start - 1; i >= floor; i--) {
             TextLine line = lines.get(i);
-            if (line.top() - previous.baseline() > MAX_ROW_GAP * Math.max(line.size(), previous.size())) {
+            double gap = top - line.baseline();
+            boolean beside = gap < -StreamRows.OVERLAP * line.size();
+            boolean header = gap <= MAX_HEADER_GAP * group.size() && !StreamRows.isAnchor(line)
+                    && !breaks(line, group) && !(line.chunks().size() == 1 && ParagraphBuilder.isHeading(line.compactText()))
+                    && line.right() > group.left && line.left() < group.right;
+            if (!beside && !header) {
                 break;
             }
-            if (multi(line)) {
-                lastMulti = i;
-            }
+            start = i;
+            top = Math.min(top, line.top());
         }
-        int end = lastMulti + 1;
-        // a label wrapped below the last row
-        while (end < lines.size() && !multi(lines.get(end))
-                && lines.get(end).top() - lines.get(end - 1).baseline() < TIGHT_GAP * lines.get(end).size()) {
+        return start;
+    }
+
+    /** The end (exclusive) of the lines that may go on the table's last row: lines close below it. */
+    private static int trailingEnd(List<TextLine> lines, AnchorGroup group) {
+        int end = group.last() + 1;
+        while (end < lines.size() && !StreamRows.isAnchor(lines.get(end))
+                && lines.get(end).top() - lines.get(end - 1).baseline() <= StreamRows.MAX_WRAP_GAP * group.size()) {
             end++;
         }
         return end;
     }
 
-    /** A table and how many lines of the run it took. */
-    private record Found(TableFragment table, int lines) {
+    /**
+     * Whether the one anchored row of some rows stands under a header row whose text heads its
+     * runs one by one: a small table of a single row of numbers.
+     */
+    private static boolean underItsHeader(List<StreamRows.Row> rows) {
+        int anchored = rows.size() - 1;
+        if (anchored == 0 || rows.get(anchored - 1).anchored()) {
+            return false;
+        }
+        List<StreamRows.Piece> runs = rows.get(anchored).pieces().stream().filter(StreamRows.Piece::onAnchor).toList();
+        List<StreamRows.Piece> header = rows.get(anchored - 1).pieces();
+        return runs.stream().allMatch(run -> header.stream().anyMatch(head -> head.xOverlaps(run)
+                && runs.stream().filter(head::xOverlaps).count() == 1));
     }
 
-    private static Found table(List<TextLine> run, int page, PageFrame frame) {
-        List<TextLine> multiLines = run.stream().filter(StreamTableFinder::multi).toList();
-        if (multiLines.size() < MIN_ROWS) {
-            return null;
-        }
-        List<double[]> columns = columns(multiLines);
-        if (columns == null) {
-            return null;
-        }
-        long aligned = multiLines.stream().filter(line -> aligned(line, columns)).count();
-        if (aligned < MIN_ALIGNED * multiLines.size()) {
-            return null;
-        }
-        List<List<TextLine>> rows = rows(run, multiLines);
-        // lines after the last row that did not turn out to be wrapped parts of it are prose
-        while (rows.get(rows.size() - 1).stream().noneMatch(StreamTableFinder::multi)) {
-            rows.remove(rows.size() - 1);
-        }
-        List<TextLine> taken = rows.stream().flatMap(List::stream).toList();
+    private static TableFragment fragment(List<StreamRows.Row> rows, StreamColumns columns, int page,
+            PageFrame frame) {
         List<TableFragment.FragmentCell> cells = new ArrayList<>();
-        for (int row = 0; row < rows.size(); row++) {
-            cells.addAll(rowCells(rows.get(row), row, columns, page, frame));
+        Box bounds = null;
+        for (int r = 0; r < rows.size(); r++) {
+            StreamRows.Row row = rows.get(r);
+            cells.addAll(rowCells(row, r, columns, page, frame));
+            Box rowBox = Box.ofCorners(columns.left(0), row.top(), columns.right(columns.count() - 1), row.bottom());
+            bounds = bounds == null ? rowBox : bounds.union(rowBox);
         }
-        double left = columns.get(0)[0];
-        double right = columns.get(columns.size() - 1)[1];
-        Box bounds = Box.ofCorners(left, taken.get(0).top(), right, taken.get(taken.size() - 1).baseline());
-        List<Double> edges = new ArrayList<>();
-        edges.add(left);
-        for (int c = 1; c < columns.size(); c++) {
-            edges.add((columns.get(c - 1)[1] + columns.get(c)[0]) / 2);
-        }
-        edges.add(right);
-        return new Found(new TableFragment(cells, rows.size(), edges, CONFIDENCE, page, frame.toDisplay(bounds), page,
-                bounds), taken.size());
+        return new TableFragment(cells, rows.size(), columns.edges(), false, page, frame.toDisplay(bounds), page,
+                bounds);
     }
 
     /**
-     * The lines of each row: a line much closer to the one above than rows are to one another goes
-     * on the row above (a label wrapped over two lines).
+     * The cells of a row, one per column; a piece reaching over several columns makes one cell of
+     * them, with what else they hold.
      */
-    private static List<List<TextLine>> rows(List<TextLine> run, List<TextLine> multiLines) {
-        List<Double> pitches = new ArrayList<>();
-        for (int i = 1; i < multiLines.size(); i++) {
-            pitches.add(multiLines.get(i).baseline() - multiLines.get(i - 1).baseline());
-        }
-        pitches.sort(Double::compare);
-        double rowPitch = pitches.get((pitches.size() - 1) / 2);
-        List<List<TextLine>> rows = new ArrayList<>();
-        TextLine previous = null;
-        for (TextLine line : run) {
-            boolean wrapped = previous != null && line.baseline() - previous.baseline() < WRAPPED_PITCH * rowPitch;
-            if (!wrapped) {
-                rows.add(new ArrayList<>());
-            }
-            rows.get(rows.size() - 1).add(line);
-            previous = line;
-        }
-        return rows;
-    }
-
-    /**
-     * The columns, as x intervals: the stretches that the chunks of the table's body lines cover,
-     * between the gaps that run through all of them. Lines with fewer chunks than most (a header
-     * spanning several columns) do not count. Null if there are not two columns that most lines use.
-     */
-    private static List<double[]> columns(List<TextLine> multiLines) {
-        List<Integer> counts = multiLines.stream().map(line -> line.chunks().size()).sorted().toList();
-        int usual = counts.get(counts.size() / 2);
-        List<TextLine> body = multiLines.stream().filter(line -> line.chunks().size() >= usual).toList();
-        List<Box> chunks = body.stream().flatMap(line -> line.chunks().stream()).map(TextChunk::box)
-                .sorted(Comparator.comparingDouble(Box::x)).toList();
-        List<double[]> columns = new ArrayList<>();
-        for (Box chunk : chunks) {
-            double[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last != null && chunk.x() <= last[1]) {
-                last[1] = Math.max(last[1], chunk.right());
-            } else {
-                columns.add(new double[] {chunk.x(), chunk.right()});
-            }
-        }
-        if (columns.size() < 2) {
-            return null;
-        }
-        for (double[] column : columns) {
-            long using = body.stream().filter(line -> line.chunks().stream()
-                    .anyMatch(chunk -> chunk.box().x() < column[1] && chunk.box().right() > column[0])).count();
-            if (using * MIN_COLUMN_USE < body.size()) {
-                return null;
-            }
-        }
-        return columns;
-    }
-
-    /** Whether every chunk of a line falls into exactly one column. */
-    private static boolean aligned(TextLine line, List<double[]> columns) {
-        return line.chunks().stream().allMatch(chunk -> {
-            int[] span = span(chunk.box(), columns);
-            return span != null && span[0] == span[1];
-        });
-    }
-
-    /** The first and last column a box overlaps, or null if it falls between columns. */
-    private static int[] span(Box box, List<double[]> columns) {
-        int first = -1;
-        int last = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            if (box.x() < columns.get(c)[1] && box.right() > columns.get(c)[0]) {
-                if (first < 0) {
-                    first = c;
-                }
-                last = c;
-            }
-        }
-        return first < 0 ? null : new int[] {first, last};
-    }
-
-    private static List<TableFragment.FragmentCell> rowCells(List<TextLine> lines, int row, List<double[]> columns,
+    private static List<TableFragment.FragmentCell> rowCells(StreamRows.Row row, int r, StreamColumns columns,
             int page, PageFrame frame) {
-        String[] texts = new String[columns.size()];
-        Box[] boxes = new Box[columns.size()];
-        int[] spans = new int[columns.size()];
-        for (TextLine line : lines) {
-            String[] lineTexts = new String[columns.size()];
-            for (TextChunk chunk : line.chunks()) {
-                int[] span = span(chunk.box(), columns);
-                int col = span == null ? nearestColumn(chunk.box(), columns) : span[0];
-                int last = span == null ? col : span[1];
-                lineTexts[col] = lineTexts[col] == null ? chunk.text() : lineTexts[col] + " " + chunk.text();
-                boxes[col] = boxes[col] == null ? chunk.box() : boxes[col].union(chunk.box());
-                spans[col] = Math.max(spans[col], last - col + 1);
-            }
-            for (int c = 0; c < columns.size(); c++) {
-                if (lineTexts[c] != null) {
-                    texts[c] = texts[c] == null ? lineTexts[c] : texts[c] + "\n" + lineTexts[c];
-                }
-            }
+        int count = columns.count();
+        int[] reach = new int[count];
+        List<List<StreamRows.Piece>> inColumn = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            reach[c] = c;
+            inColumn.add(new ArrayList<>());
         }
-        double top = lines.get(0).top();
-        double bottom = lines.get(lines.size() - 1).baseline();
+        for (StreamRows.Piece piece : row.pieces()) {
+            int[] span = columns.span(piece.box());
+            inColumn.get(span[0]).add(piece);
+            reach[span[0]] = Math.max(reach[span[0]], span[1]);
+        }
         List<TableFragment.FragmentCell> cells = new ArrayList<>();
         int col = 0;
-        while (col < columns.size()) {
-            // a chunk reaching over several columns makes one cell of them, with what they hold
-            int end = col + Math.max(1, spans[col]);
-            StringBuilder text = new StringBuilder();
-            Box box = Box.ofCorners(columns.get(col)[0], top, columns.get(col)[1], bottom);
-            for (int c = col; c < end; c++) {
-                end = Math.max(end, c + spans[c]);
-                box = box.union(Box.ofCorners(columns.get(c)[0], top, columns.get(c)[1], bottom));
-                if (texts[c] != null) {
-                    text.append(text.isEmpty() ? "" : " ").append(texts[c]);
-                    box = box.union(boxes[c]);
-                }
+        while (col < count) {
+            int end = col;
+            List<StreamRows.Piece> pieces = new ArrayList<>();
+            for (int c = col; c <= end; c++) {
+                end = Math.max(end, reach[c]);
+                pieces.addAll(inColumn.get(c));
             }
-            cells.add(new TableFragment.FragmentCell(text.toString(), row, col, 1, end - col, page,
+            Box box = Box.ofCorners(columns.left(col), row.top(), columns.right(end), row.bottom());
+            for (StreamRows.Piece piece : pieces) {
+                box = box.union(piece.box());
+            }
+            cells.add(new TableFragment.FragmentCell(cellText(pieces), r, col, 1, end - col + 1, page,
                     frame.toDisplay(box)));
-            col = end;
+            col = end + 1;
         }
         return cells;
     }
 
-    private static int nearestColumn(Box box, List<double[]> columns) {
-        int nearest = 0;
-        double best = Double.MAX_VALUE;
-        for (int c = 0; c < columns.size(); c++) {
-            double distance = Math.abs((columns.get(c)[0] + columns.get(c)[1]) / 2 - box.centerX());
-            if (distance < best) {
-                best = distance;
-                nearest = c;
+    /** The text of a cell: its lines top to bottom, the pieces of a line left to right and a space apart. */
+    static String cellText(List<StreamRows.Piece> pieces) {
+        List<StreamRows.Piece> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingInt(StreamRows.Piece::lineIndex).thenComparingDouble(p -> p.box().x()));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                text.append(sorted.get(i).lineIndex() == sorted.get(i - 1).lineIndex() ? ' ' : '\n');
             }
+            text.append(sorted.get(i).chunk().text());
         }
-        return nearest;
+        return text.toString();
     }
 }

@@ -38,9 +38,19 @@ final class Records {
 
     /** A line of runs, each {@code (text, x)}, on one baseline. */
     static TextLine line(double baseline, Object... runs) {
+        return sizedLine(SIZE, baseline, runs);
+    }
+
+    /** A line of runs, each {@code (text, x)}, on one baseline, in type of {@code size} points. */
+    static TextLine sizedLine(double size, double baseline, Object... runs) {
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < runs.length; i += 2) {
-            glyphs.addAll(text((String) runs[i], ((Number) runs[i + 1]).doubleValue(), baseline));
+            double at = ((Number) runs[i + 1]).doubleValue();
+            for (char c : ((String) runs[i]).toCharArray()) {
+                glyphs.add(new Glyph(String.valueOf(c), new Box(at, baseline - size, size, size),
+                        TextDirection.LEFT_TO_RIGHT, size));
+                at += size;
+            }
         }
         return LineBuilder.lines(glyphs).get(0);
     }
