@@ -92,7 +92,9 @@ class WelcomeViewTest {
 
     @Test
     void withNoRecentFilesTheListIsNotShown(FxRobot robot) {
-        WaitForAsyncUtils.asyncFx(() -> window.model().clearRecentFiles());
+        // what the pane listens to must outlive a collection (a read-only view made per call did not)
+        System.gc();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window.model().clearRecentFiles()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(recentFiles(robot)).isEmpty();

@@ -61,6 +61,10 @@ public final class TablesViewModel {
 
     /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
     public void choose(TableSheet sheet, GridPosition position) {
+        if (position == null) {
+            selection.cellProperty().set(null);
+            return;
+        }
         GridPosition origin = sheet.layout().cells().stream()
                 .filter(c -> c.row() <= position.row() && position.row() < c.row() + c.rowSpan()
                         && c.column() <= position.column() && position.column() < c.column() + c.columnSpan())

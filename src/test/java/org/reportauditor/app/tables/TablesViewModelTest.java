@@ -13,6 +13,7 @@ import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.i18n.Messages;
+import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.ReportTable;
 
@@ -70,5 +71,18 @@ class TablesViewModelTest {
 
         assertThat(model.sheets()).hasSize(3);
         assertThat(model.sheets().get(2).doubtful()).isFalse();
+    }
+
+    @Test
+    void choosingAValueSelectsItsCellAndChoosingALabelSelectsNone() {
+        open(Fixtures.BEIJING_TEXT, Fixtures.auditor().audit(Fixtures.BEIJING_TEXT));
+        TableSheet applications = model.sheets().get(1);
+        CellAddress total = CellAddress.parse("applications/partially_disclosed/total");
+
+        model.choose(applications, applications.table().positions().get(total));
+        assertThat(selection.cellProperty().get()).isEqualTo(total);
+
+        model.choose(applications, null);
+        assertThat(selection.cellProperty().get()).isNull();
     }
 }
