@@ -3,6 +3,7 @@ package org.reportauditor;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.reportauditor.app.DesktopApp;
 import org.reportauditor.app.settings.SettingsStore;
@@ -37,9 +38,12 @@ public final class Main {
                     System.err);
             System.exit(status);
         }
-        // as for check: the engine is built while the window opens
-        CompletableFuture<Auditor> engine = CompletableFuture.supplyAsync(Main::auditor);
-        DesktopApp.launch(engine::join, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
+        // a file to open: its engine is built while the window opens; none: when it is first asked
+        // for (the app warms up on its sample once the window is on screen), so that until then
+        // both cores build the window
+        Supplier<Auditor> engine = args.length > 0 ? CompletableFuture.supplyAsync(Main::auditor)::join
+                : new OnFirstUse<>(Main::auditor);
+        DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
     }
 
     /** The engine with every reader, as the app and the command line use it. */
@@ -51,5 +55,23 @@ public final class Main {
                 DocumentKind.DOC, DocReader::new,
                 DocumentKind.HTML, HtmlReader::new));
         return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
+    }
+
+    /** A value made once, by the first thread that asks for it. */
+    private static final class OnFirstUse<T> implements Supplier<T> {
+        private final Supplier<T> maker;
+        private T value;
+
+        OnFirstUse(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = maker.get();
+            }
+            return value;
+        }
     }
 }

@@ -57,6 +57,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /**
+     * One read-only view for every caller: a view holds its source only weakly, so listeners on a
+     * view made per call would stop hearing of changes once it is collected.
+     */
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final ReadOnlyObjectWrapper<OpenFailure> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>(this,
             "passwordRequest");
@@ -230,7 +235,7 @@ public final class MainViewModel {
 
     /** The files opened last, newest first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     public void clearRecentFiles() {

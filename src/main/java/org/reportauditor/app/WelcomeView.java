@@ -6,8 +6,11 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -16,16 +19,18 @@ import org.reportauditor.app.i18n.UiStrings;
 /**
  * What the window shows with no report open: how to open one, and the files opened lately. It is
  * the first thing on screen, so it is kept plain (no icon font to load before it can be shown).
+ * Every recent file is one button, reached with Tab or the arrow keys.
  */
 final class WelcomeView extends VBox {
+    private static final double RECENT_WIDTH = 520;
+    private static final double RECENT_MIN_WIDTH = 240;
+
     private final MainViewModel model;
-    private final UiStrings strings;
     private final VBox recent = new VBox(2);
 
     WelcomeView(MainViewModel model, UiStrings strings, Runnable chooseFile) {
         super(14);
         this.model = model;
-        this.strings = strings;
         setId("welcome");
         getStyleClass().add("welcome");
         setAlignment(Pos.CENTER);
@@ -62,26 +67,50 @@ final class WelcomeView extends VBox {
         recent.setId("recentFiles");
         recent.getStyleClass().add("recent-files");
         VBox recentBox = new VBox(6, recentTitle, recent);
-        recentBox.setMinWidth(420);
+        recentBox.setMinWidth(RECENT_MIN_WIDTH);
+        recentBox.setPrefWidth(RECENT_WIDTH);
+        recentBox.setMaxWidth(RECENT_WIDTH);
         recentBox.visibleProperty().bind(Bindings.isNotEmpty(model.recentFiles()));
         recentBox.managedProperty().bind(recentBox.visibleProperty());
 
+        recent.addEventHandler(KeyEvent.KEY_PRESSED, this::moveThroughRecent);
         getChildren().addAll(title, intro, actions, dropHint, recentBox);
         model.recentFiles().addListener((ListChangeListener<Path>) change -> listRecent());
         listRecent();
     }
 
+    /** The arrow keys go up and down the recent files, as Tab and Shift+Tab do. */
+    private void moveThroughRecent(KeyEvent event) {
+        int step = event.getCode() == KeyCode.DOWN ? 1 : event.getCode() == KeyCode.UP ? -1 : 0;
+        int at = recent.getChildren().indexOf(getScene().getFocusOwner());
+        int next = at + step;
+        if (step != 0 && at >= 0 && next >= 0 && next < recent.getChildren().size()) {
+            recent.getChildren().get(next).requestFocus();
+            event.consume();
+        }
+    }
+
+    /**
+     * One button per recent file, its name over its folder: the whole of it opens the file with
+     * one click, or with the space bar once Tab has reached it. A long folder keeps its end.
+     */
     private void listRecent() {
         recent.getChildren().clear();
         for (Path file : model.recentFiles()) {
-            Hyperlink link = new Hyperlink(String.valueOf(file.getFileName()));
-            link.getStyleClass().add("recent-file");
-            link.setOnAction(e -> model.open(file));
+            Label name = new Label(String.valueOf(file.getFileName()));
+            name.getStyleClass().add("recent-name");
             Label folder = new Label(file.getParent() == null ? "" : file.getParent().toString());
             folder.getStyleClass().add("recent-folder");
-            HBox line = new HBox(8, link, folder);
-            line.setAlignment(Pos.BASELINE_LEFT);
-            recent.getChildren().add(line);
+            folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            Button open = new Button(null, new VBox(1, name, folder));
+            open.getStyleClass().add("recent-file");
+            open.setMnemonicParsing(false);
+            open.setMaxWidth(Double.MAX_VALUE);
+            open.setAlignment(Pos.CENTER_LEFT);
+            open.setTooltip(new Tooltip(file.toString()));
+            open.setAccessibleText(name.getText() + ", " + folder.getText());
+            open.setOnAction(e -> model.open(file));
+            recent.getChildren().add(open);
         }
     }
 }

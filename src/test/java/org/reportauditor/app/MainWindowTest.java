@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -105,6 +106,9 @@ class MainWindowTest {
     @Test
     void choosingACellListsItsFindings(FxRobot robot) throws TimeoutException {
         openAndWait(Fixtures.BEIJING_PDF);
+        // the sheet scrolled right to the first error: back to its first columns, as a user would
+        ScrollPane sheet = robot.lookup(".sheet-view").match(Node::isVisible).queryAs(ScrollPane.class);
+        robot.interact(() -> sheet.setHvalue(0));
         Node printed62 = robot.lookup(".sheet-value").match(cell -> textOf(cell).equals("62")).query();
 
         robot.clickOn(printed62);

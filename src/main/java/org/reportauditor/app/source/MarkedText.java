@@ -1,41 +1,128 @@
 package org.reportauditor.app.source;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.scene.text.TextAlignment;
 
 /**
- * A wrapped line of text with translucent marks behind some of its characters, drawn from the
- * shapes the text flow gives for those characters (so a mark follows the text across line breaks).
+ * A wrapped piece of text (a paragraph, a table cell) with translucent marks behind some of its
+ * characters, drawn from the shapes the text gives for them (so a mark follows the text across
+ * line breaks). Padding, border and background come from the style sheet.
  */
 final class MarkedText extends Region {
-    /** Characters {@code from..to} of the text, marked with these style classes. */
-    record Range(int from, int to, List<String> styleClasses) {
+    /** Characters {@code from..to} of the text, marked with these style classes and this tooltip. */
+    record Range(int from, int to, List<String> styleClasses, String tooltip, SourceMark mark) {
     }
 
-    private final TextFlow flow;
-    private final List<Range> ranges;
-    private final List<Path> shapes = new ArrayList<>();
+    /** Where a line may not break: inside a run of letters and digits, or after anything but an ideograph. */
+    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=\\p{IsHan})(?=\\p{IsHan})");
 
-    MarkedText(String text, List<Range> ranges) {
-        Text content = new Text(text);
-        content.getStyleClass().add("document-text");
-        this.flow = new TextFlow(content);
-        this.ranges = List.copyOf(ranges);
-        for (Range range : this.ranges) {
+    private final Text text;
+    private final Consumer<SourceMark> onMarkClicked;
+    private List<Range> ranges = List.of();
+    private List<String> wholeClasses = List.of();
+    private Tooltip wholeTooltip;
+    private Font measuredFont;
+    private double naturalWidth;
+    private double widestWord;
+
+    MarkedText(String content, TextAlignment alignment, Consumer<SourceMark> onMarkClicked) {
+        this.text = new Text(content);
+        this.onMarkClicked = onMarkClicked;
+        text.getStyleClass().add("document-text");
+        text.setTextOrigin(VPos.TOP);
+        text.setTextAlignment(alignment);
+        getChildren().add(text);
+    }
+
+    String text() {
+        return text.getText();
+    }
+
+    /** Marks these characters from now on, in place of the marks before. */
+    void mark(List<Range> newRanges) {
+        ranges = List.copyOf(newRanges);
+        getChildren().setAll(text);
+        for (Range range : ranges) {
             Path shape = new Path();
             shape.getStyleClass().addAll(range.styleClasses());
             shape.setManaged(false);
-            shapes.add(shape);
+            if (range.tooltip() != null) {
+                Tooltip.install(shape, new Tooltip(range.tooltip()));
+            }
+            shape.setOnMouseClicked(e -> onMarkClicked.accept(range.mark()));
+            // behind the glyphs
+            getChildren().add(getChildren().size() - 1, shape);
         }
-        getChildren().addAll(shapes);
-        getChildren().add(flow);
+        requestLayout();
+    }
+
+    /**
+     * Marks the whole of it with these style classes (in place of those before), this tooltip
+     * ({@code null} for none) and the mark a click on it chooses ({@code null} for none).
+     */
+    void markWhole(List<String> styleClasses, String tooltip, SourceMark clicked) {
+        getStyleClass().removeAll(wholeClasses);
+        wholeClasses = List.copyOf(styleClasses);
+        getStyleClass().addAll(wholeClasses);
+        if (wholeTooltip != null) {
+            Tooltip.uninstall(this, wholeTooltip);
+            wholeTooltip = null;
+        }
+        if (tooltip != null) {
+            wholeTooltip = new Tooltip(tooltip);
+            Tooltip.install(this, wholeTooltip);
+        }
+        setOnMouseClicked(clicked == null ? null : e -> onMarkClicked.accept(clicked));
+    }
+
+    /** The width of the text on one line, padding included. */
+    double naturalWidth() {
+        measure();
+        return naturalWidth + horizontalInsets();
+    }
+
+    /** The least width that breaks no word, padding included. */
+    double minContentWidth() {
+        measure();
+        return widestWord + horizontalInsets();
+    }
+
+    /** Measured with the font the style sheet gave, again whenever it gives another. */
+    private void measure() {
+        Font font = text.getFont();
+        if (font.equals(measuredFont)) {
+            return;
+        }
+        Text probe = new Text(text.getText());
+        probe.setFont(font);
+        naturalWidth = roomFor(probe);
+        widestWord = 0;
+        for (String word : BREAKS.split(text.getText())) {
+            probe.setText(word);
+            widestWord = Math.max(widestWord, roomFor(probe));
+        }
+        measuredFont = font;
+    }
+
+    /** A whole pixel more than the text's width: given exactly its width, a line may still wrap. */
+    private static double roomFor(Text probe) {
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + 1;
+    }
+
+    private double horizontalInsets() {
+        Insets insets = getInsets();
+        return insets.getLeft() + insets.getRight();
     }
 
     @Override
@@ -44,14 +131,8 @@ final class MarkedText extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
-        return flow.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
-    }
-
-    @Override
     protected double computePrefWidth(double height) {
-        return flow.prefWidth(height) + snappedLeftInset() + snappedRightInset();
+        return naturalWidth();
     }
 
     @Override
@@ -60,19 +141,29 @@ final class MarkedText extends Region {
     }
 
     @Override
+    protected double computePrefHeight(double width) {
+        Insets insets = getInsets();
+        if (width > 0) {
+            text.setWrappingWidth(Math.max(1, width - horizontalInsets()));
+        }
+        return insets.getTop() + text.getLayoutBounds().getHeight() + insets.getBottom();
+    }
+
+    @Override
     protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double width = getWidth() - x - snappedRightInset();
-        flow.resizeRelocate(x, y, width, flow.prefHeight(width));
-        flow.layout();
+        Insets insets = getInsets();
+        text.setWrappingWidth(Math.max(1, getWidth() - horizontalInsets()));
+        double free = getHeight() - insets.getTop() - insets.getBottom() - text.getLayoutBounds().getHeight();
+        text.relocate(insets.getLeft(), insets.getTop() + Math.max(0, free / 2));
+        int length = text.getText().length();
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
-            PathElement[] elements = flow.rangeShape(range.from(), range.to());
-            Path shape = shapes.get(i);
-            shape.getElements().setAll(elements);
-            shape.setLayoutX(x);
-            shape.setLayoutY(y);
+            Path shape = (Path) getChildren().get(i);
+            int from = Math.max(0, Math.min(length, range.from()));
+            int to = Math.max(from, Math.min(length, range.to()));
+            shape.getElements().setAll(text.rangeShape(from, to));
+            shape.setLayoutX(text.getLayoutX());
+            shape.setLayoutY(text.getLayoutY());
         }
     }
 }

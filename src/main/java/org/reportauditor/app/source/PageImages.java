@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -67,7 +68,12 @@ final class PageImages {
             return;
         }
         pending.put(key, new ArrayList<>(List.of(onReady)));
-        renderThread.execute(() -> draw(key));
+        try {
+            renderThread.execute(() -> draw(key));
+        } catch (RejectedExecutionException windowClosed) {
+            // the window has closed and its render thread with it; a view left over asks in vain
+            pending.remove(key);
+        }
     }
 
     private void draw(Key key) {

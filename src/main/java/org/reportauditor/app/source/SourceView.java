@@ -35,16 +35,13 @@ public final class SourceView extends BorderPane {
         show(model.documentProperty().get());
     }
 
-    /** Whether that place of the file is in view now (a PDF box wholly, a text range's line). */
+    /** Whether that place of the file is in view now (a PDF box, or the paragraph or cell of a text range, wholly). */
     public boolean isInView(SourceLocation location) {
         if (location instanceof SourceLocation.PageRegion region && pages != null) {
             return pages.shows(region);
         }
         if (location instanceof SourceLocation.TextRange range && text != null) {
-            int block = text.blockOf(range);
-            return block >= 0 && text.lookupAll(".document-block").stream()
-                    .map(node -> (javafx.scene.control.ListCell<?>) node)
-                    .anyMatch(cell -> cell.getIndex() == block && cell.isVisible() && !cell.isEmpty());
+            return text.shows(range);
         }
         return false;
     }
@@ -68,7 +65,7 @@ public final class SourceView extends BorderPane {
                     new Dimension2D(getWidth(), getHeight() - toolbarHeight));
             content.getChildren().setAll(pages);
         } else if (document instanceof SourceDocument.Text textDocument) {
-            text = new TextDocumentView(textDocument, model);
+            text = new TextDocumentView(textDocument.document(), model);
             content.getChildren().setAll(text);
         } else {
             Label none = new Label();

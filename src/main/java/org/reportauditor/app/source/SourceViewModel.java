@@ -125,7 +125,7 @@ public final class SourceViewModel {
             return null;
         }
         return opened.pageSource().<SourceDocument>map(SourceDocument.Pages::new)
-                .orElseGet(() -> new SourceDocument.Text(TextDocumentLayout.of(opened.result().report().text())));
+                .orElseGet(() -> new SourceDocument.Text(opened.result().document()));
     }
 
     private void mark() {

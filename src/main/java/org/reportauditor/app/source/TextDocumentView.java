@@ -3,48 +3,67 @@ package org.reportauditor.app.source;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.HPos;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
+import org.reportauditor.ingest.Block;
+import org.reportauditor.ingest.RawCell;
+import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.TableBlock;
+import org.reportauditor.ingest.TextBlock;
 import org.reportauditor.model.SourceLocation;
 
 /**
- * A Word, HTML or text report as a readable document: its prose line by line and its tables as
- * grids, with the places that findings concern marked. Only the lines and rows in view are built.
+ * A Word, HTML or text report as a readable document, laid out as its file lays it out: its
+ * paragraphs one under the other and its tables as grids with their merged cells, with the places
+ * that findings concern marked (the characters of a paragraph, the whole of a cell).
  */
-final class TextDocumentView extends ListView<DocumentBlock> {
-    /** What the cells leave of the list's width: its padding and scroll bar. */
-    private static final double CELL_INSETS = 36;
-    /** The width of a column of values in a table. */
-    private static final double VALUE_WIDTH = 58;
-    private static final double EMPTY_LABEL_WIDTH = 18;
-    /** The labels of a row keep at least as much room as this many columns of values. */
-    private static final double MIN_LABEL_SHARE = 3;
+final class TextDocumentView extends ScrollPane {
+    /** Room left above a place brought into view, so that what leads up to it shows too. */
+    private static final double CONTEXT_ABOVE = 0.3;
+
+    /**
+     * A paragraph or a cell as shown, and the characters of the document's text it stands for
+     * ({@code null} when the file gives none, as for a PDF's text).
+     */
+    private record Piece(MarkedText node, SourceLocation.TextRange range, boolean cell) {
+    }
 
     private final SourceViewModel model;
+    private final VBox column = new VBox();
+    private final List<Piece> pieces = new ArrayList<>();
+    /** A place to bring into view once the view has its size (a new view has none yet). */
+    private SourceLocation.TextRange pendingFocus;
 
-    TextDocumentView(SourceDocument.Text document, SourceViewModel model) {
-        super();
+    TextDocumentView(RawDocument document, SourceViewModel model) {
         this.model = model;
         setId("textDocument");
         getStyleClass().add("text-document");
-        getItems().setAll(document.blocks());
-        setCellFactory(list -> new BlockCell());
+        column.getStyleClass().add("document-column");
+        for (Block block : document.blocks()) {
+            column.getChildren().add(nodeOf(block));
+        }
+        setContent(column);
+        setFitToWidth(true);
         setFocusTraversable(true);
-        model.marks().addListener((ListChangeListener<SourceMark>) change -> refresh());
+        mark();
+        model.marks().addListener((ListChangeListener<SourceMark>) change -> mark());
         model.focusProperty().addListener((obs, old, now) -> {
             if (now instanceof SourceLocation.TextRange range) {
                 scrollTo(range);
+            }
+        });
+        viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (pendingFocus != null && now.getHeight() > 0) {
+                SourceLocation.TextRange range = pendingFocus;
+                pendingFocus = null;
+                // after this pass: the pieces get their places once the column is laid out
+                Platform.runLater(() -> scrollTo(range));
             }
         });
         if (model.focusProperty().get() instanceof SourceLocation.TextRange range) {
@@ -52,147 +71,118 @@ final class TextDocumentView extends ListView<DocumentBlock> {
         }
     }
 
-    /** The index of the block holding the start of {@code range}, -1 for none. */
-    int blockOf(SourceLocation.TextRange range) {
-        for (int i = 0; i < getItems().size(); i++) {
-            if (getItems().get(i).overlaps(range.offset(), range.end())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void scrollTo(SourceLocation.TextRange range) {
-        int index = blockOf(range);
-        if (index >= 0) {
-            // a little context above the place, rather than the place glued to the top edge
-            scrollTo(Math.max(0, index - 2));
-            getSelectionModel().select(index);
-        }
-    }
-
-    /** The marks on characters {@code from..to} of the report's text, relative to {@code from}. */
-    private List<MarkedText.Range> marksWithin(int from, int to) {
-        List<MarkedText.Range> ranges = new ArrayList<>();
-        for (SourceMark mark : model.marks()) {
-            if (mark.location() instanceof SourceLocation.TextRange range) {
-                int start = Math.max(from, range.offset());
-                int end = Math.min(to, range.end());
-                if (start < end || range.length() == 0 && range.offset() >= from && range.offset() < to) {
-                    ranges.add(new MarkedText.Range(start - from, Math.max(end, start) - from, MarkStyles.of(mark)));
-                }
-            }
-        }
-        return ranges;
-    }
-
-    private List<SourceMark> marksOn(DocumentBlock.Span span) {
-        List<SourceMark> marks = new ArrayList<>();
-        for (SourceMark mark : model.marks()) {
-            if (mark.location() instanceof SourceLocation.TextRange range
-                    && range.offset() < Math.max(span.end(), span.start() + 1) && range.end() > span.start()) {
-                marks.add(mark);
-            }
-        }
-        return marks;
-    }
-
-    private final class BlockCell extends ListCell<DocumentBlock> {
-        BlockCell() {
-            setPrefWidth(0);
-            getStyleClass().add("document-block");
-        }
-
-        @Override
-        protected void updateItem(DocumentBlock block, boolean empty) {
-            super.updateItem(block, empty);
-            setText(null);
-            getStyleClass().remove("table-row");
-            if (block instanceof DocumentBlock.Row) {
-                getStyleClass().add("table-row");
-            }
-            setGraphic(empty || block == null ? null : nodeOf(block));
-        }
-
-        private Node nodeOf(DocumentBlock block) {
-            Region node = block instanceof DocumentBlock.Row row ? row(row)
-                    : prose(((DocumentBlock.Prose) block).line());
-            node.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
-            node.maxWidthProperty().bind(node.prefWidthProperty());
-            return node;
-        }
-
-        private Region prose(DocumentBlock.Span line) {
-            MarkedText text = new MarkedText(line.text(), marksWithin(line.start(), line.end()));
-            text.getStyleClass().add("document-prose");
-            return text;
-        }
-
-        /**
-         * The values sit in equal columns counted from the right edge, as in every row of the
-         * table; the labels share what is left (and a row with fewer values gives them that room).
-         */
-        private Region row(DocumentBlock.Row row) {
-            GridPane grid = new GridPane();
-            grid.getStyleClass().add("document-row");
-            if (row.first()) {
-                grid.getStyleClass().add("first-row");
-            }
-            List<DocumentBlock.Span> labels = row.labels();
-            // values get their width unless that leaves the labels too little: then all shrink alike
-            DoubleBinding width = getListView().widthProperty().subtract(CELL_INSETS);
-            DoubleBinding valueWidth = Bindings.createDoubleBinding(() -> Math.min(VALUE_WIDTH,
-                    width.get() / (row.valueColumns() + MIN_LABEL_SHARE)), width);
-            // an empty label is the place of one merged from the rows above: it needs little room
-            long empty = labels.stream().filter(l -> l.text().isEmpty()).count();
-            long named = Math.max(1, labels.size() - empty);
-            for (DocumentBlock.Span span : labels) {
-                ColumnConstraints label = new ColumnConstraints();
-                if (span.text().isEmpty()) {
-                    label.setPrefWidth(EMPTY_LABEL_WIDTH);
-                } else {
-                    label.prefWidthProperty().bind(width.subtract(valueWidth.multiply(row.valueColumns()))
-                            .subtract(empty * EMPTY_LABEL_WIDTH).divide(named));
-                }
-                label.setMinWidth(0);
-                grid.getColumnConstraints().add(label);
-            }
-            for (int c = 0; c < row.valueColumns(); c++) {
-                ColumnConstraints value = new ColumnConstraints();
-                value.prefWidthProperty().bind(valueWidth);
-                value.setMinWidth(0);
-                grid.getColumnConstraints().add(value);
-            }
-            int unused = row.valueColumns() - row.values();
-            for (int c = 0; c < labels.size(); c++) {
-                boolean last = c == labels.size() - 1;
-                grid.add(cell(labels.get(c)), c, 0, last ? 1 + unused : 1, 1);
-            }
-            List<DocumentBlock.Span> values = row.cells().subList(labels.size(), row.cells().size());
-            for (int c = 0; c < values.size(); c++) {
-                Label value = cell(values.get(c));
-                value.getStyleClass().add("document-value");
-                grid.add(value, labels.size() + unused + c, 0);
-                GridPane.setHalignment(value, HPos.RIGHT);
+    private Region nodeOf(Block block) {
+        if (block instanceof TableBlock table) {
+            DocumentTable grid = new DocumentTable(table, model::choose);
+            for (DocumentTable.PlacedCell placed : grid.cells()) {
+                RawCell cell = placed.cell();
+                pieces.add(new Piece(placed.node(), rangeOf(cell.source()), true));
             }
             return grid;
         }
+        TextBlock paragraph = (TextBlock) block;
+        MarkedText text = new MarkedText(paragraph.text(), TextAlignment.LEFT, model::choose);
+        text.getStyleClass().add("document-paragraph");
+        pieces.add(new Piece(text, rangeOf(paragraph.paragraph().source()), false));
+        return text;
+    }
 
-        private Label cell(DocumentBlock.Span span) {
-            Label cell = new Label(span.text());
-            cell.getStyleClass().add("document-cell");
-            cell.setWrapText(true);
-            cell.setMaxWidth(Double.MAX_VALUE);
-            cell.setMaxHeight(Double.MAX_VALUE);
-            List<SourceMark> marks = marksOn(span);
-            for (SourceMark mark : marks) {
-                cell.getStyleClass().addAll(MarkStyles.of(mark));
-            }
-            marks.stream().map(SourceMark::tooltip).filter(t -> t != null).findFirst()
-                    .ifPresent(tip -> cell.setTooltip(new Tooltip(tip)));
-            marks.stream().filter(m -> m.finding() >= 0).findFirst()
-                    .ifPresent(mark -> cell.setOnMouseClicked(e -> model.choose(mark)));
-            return cell;
+    private static SourceLocation.TextRange rangeOf(SourceLocation source) {
+        return source instanceof SourceLocation.TextRange range ? range : null;
+    }
+
+    /** Whether the paragraph or cell holding the start of {@code range} is wholly in view. */
+    boolean shows(SourceLocation.TextRange range) {
+        Piece piece = pieceOf(range);
+        if (piece == null || getViewportBounds().getHeight() <= 0) {
+            return false;
         }
+        Bounds bounds = boundsInColumn(piece);
+        double top = visibleTop();
+        return bounds.getMinY() >= top && bounds.getMaxY() <= top + getViewportBounds().getHeight();
+    }
+
+    private Piece pieceOf(SourceLocation.TextRange range) {
+        for (Piece piece : pieces) {
+            if (piece.range() != null && overlaps(piece.range(), range)) {
+                return piece;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two ranges share a character; an empty range (a blank cell, a place between words)
+     * counts as the character it stands before.
+     */
+    private static boolean overlaps(SourceLocation.TextRange a, SourceLocation.TextRange b) {
+        int aEnd = Math.max(a.end(), a.offset() + 1);
+        int bEnd = Math.max(b.end(), b.offset() + 1);
+        return a.offset() < bEnd && b.offset() < aEnd;
+    }
+
+    private void scrollTo(SourceLocation.TextRange range) {
+        Piece piece = pieceOf(range);
+        if (piece == null) {
+            return;
+        }
+        if (getViewportBounds().getHeight() <= 0) {
+            pendingFocus = range;
+            return;
+        }
+        layout();
+        if (shows(range)) {
+            return;
+        }
+        Bounds bounds = boundsInColumn(piece);
+        double viewport = getViewportBounds().getHeight();
+        double scrollable = column.getHeight() - viewport;
+        double top = bounds.getHeight() > viewport * (1 - CONTEXT_ABOVE) ? bounds.getMinY()
+                : bounds.getMinY() - viewport * CONTEXT_ABOVE;
+        setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, top / scrollable)));
+    }
+
+    private Bounds boundsInColumn(Piece piece) {
+        return column.sceneToLocal(piece.node().localToScene(piece.node().getLayoutBounds()));
+    }
+
+    private double visibleTop() {
+        return Math.max(0, column.getHeight() - getViewportBounds().getHeight()) * getVvalue();
+    }
+
+    /** Marks every paragraph and cell that a mark of the view-model overlaps. */
+    private void mark() {
+        List<SourceMark> marks = model.marks().stream()
+                .filter(m -> m.location() instanceof SourceLocation.TextRange).toList();
+        for (Piece piece : pieces) {
+            List<SourceMark> on = piece.range() == null ? List.of() : marks.stream()
+                    .filter(m -> overlaps(piece.range(), (SourceLocation.TextRange) m.location())).toList();
+            if (piece.cell()) {
+                markCell(piece.node(), on);
+            } else {
+                markCharacters(piece, on);
+            }
+        }
+    }
+
+    private void markCharacters(Piece piece, List<SourceMark> marks) {
+        List<MarkedText.Range> ranges = new ArrayList<>();
+        int start = piece.range().offset();
+        for (SourceMark mark : marks) {
+            SourceLocation.TextRange range = (SourceLocation.TextRange) mark.location();
+            int from = Math.max(0, range.offset() - start);
+            // an empty place is shown as the character it stands before
+            int to = Math.max(from + 1, range.end() - start);
+            ranges.add(new MarkedText.Range(from, to, MarkStyles.of(mark), mark.tooltip(), mark));
+        }
+        piece.node().mark(ranges);
+    }
+
+    private static void markCell(MarkedText cell, List<SourceMark> marks) {
+        List<String> classes = new ArrayList<>();
+        marks.forEach(mark -> MarkStyles.of(mark).stream().filter(c -> !classes.contains(c)).forEach(classes::add));
+        String tooltip = marks.stream().map(SourceMark::tooltip).filter(t -> t != null).findFirst().orElse(null);
+        SourceMark clicked = marks.stream().filter(m -> m.finding() >= 0).findFirst().orElse(null);
+        cell.markWhole(classes, tooltip, clicked);
     }
 }

@@ -14,7 +14,8 @@ import org.reportauditor.template.TableSpec;
 /**
  * Section 三 as the template prints it: three label columns where the results (三、本年度办理结果)
  * merge down the left, each group of items ((三)不予公开) merges beside its items, and a row outside
- * any group spans all three.
+ * any group spans all three. Over the columns, the headers of their groups as the template states
+ * them (申请人情况 over all, 法人或其他组织 over the kinds of organisation).
  */
 final class ApplicationsLayout {
     private static final int LABEL_COLUMNS = 3;
@@ -34,7 +35,7 @@ final class ApplicationsLayout {
         }
         List<ColumnSpec> columns = spec.rows().get(0).columns();
         SheetBuilder sheet = new SheetBuilder();
-        List<List<String>> paths = columns.stream().map(labels::columnPath).toList();
+        List<List<String>> paths = columns.stream().map(c -> labels.columnPath(spec, c)).toList();
         int headerRows = sheet.columnHeaders(0, LABEL_COLUMNS, paths);
         sheet.place(0, 0, headerRows, LABEL_COLUMNS, "", SheetCellKind.HEADER);
 

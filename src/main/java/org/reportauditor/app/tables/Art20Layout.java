@@ -33,7 +33,7 @@ final class Art20Layout {
             sheet.place(top + 1, 0, 1, 1, contentHeader, SheetCellKind.HEADER);
             for (int i = 0; i < columns.size(); i++) {
                 sheet.place(top + 1, 1 + i, 1, span(i, columns.size(), valueColumns),
-                        String.join(" ", labels.columnPath(columns.get(i))), SheetCellKind.HEADER);
+                        String.join(" ", labels.columnPath(spec, columns.get(i))), SheetCellKind.HEADER);
             }
             for (RowSpec blockRow : blockRows) {
                 List<String> ids = blockRow.columns().stream().map(ColumnSpec::id).toList();

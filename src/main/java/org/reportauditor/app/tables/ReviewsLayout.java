@@ -10,7 +10,7 @@ import org.reportauditor.template.TableSpec;
 
 /**
  * Section 四 as the template prints it: one row of counts under headers merged by group
- * (行政复议 / 行政诉讼 › 未经复议直接起诉, 复议后起诉), the group path taken from the column labels.
+ * (行政复议 / 行政诉讼 › 未经复议直接起诉, 复议后起诉), as the template states its groups of columns.
  */
 final class ReviewsLayout {
     private ReviewsLayout() {
@@ -21,7 +21,7 @@ final class ReviewsLayout {
         SheetBuilder sheet = new SheetBuilder();
         RowSpec count = spec.rows().get(0);
         List<ColumnSpec> columns = count.columns();
-        int headerRows = sheet.columnHeaders(0, 0, columns.stream().map(labels::columnPath).toList());
+        int headerRows = sheet.columnHeaders(0, 0, columns.stream().map(c -> labels.columnPath(spec, c)).toList());
         int row = headerRows;
         for (ReportRows.Shown shown : reportRows.forSpec(count, labels)) {
             for (int c = 0; c < columns.size(); c++) {

@@ -48,6 +48,8 @@ final class SheetView extends ScrollPane {
     private final GridPane grid = new GridPane();
     private final Map<GridPosition, GridCell> values = new HashMap<>();
     private final Map<GridCell, Tooltip> tooltips = new HashMap<>();
+    private final List<GridCell> pinnedLeft = new ArrayList<>();
+    private final List<GridCell> pinnedTop = new ArrayList<>();
     private GridPosition chosen;
 
     SheetView(TableSheet sheet, TablesViewModel model) {
@@ -63,11 +65,17 @@ final class SheetView extends ScrollPane {
             grid.getColumnConstraints().add(column);
         }
         for (SheetCell cell : layout.cells()) {
-            grid.add(label(cell), cell.column(), cell.row(), cell.columnSpan(), cell.rowSpan());
+            GridCell label = label(cell);
+            grid.add(label, cell.column(), cell.row(), cell.columnSpan(), cell.rowSpan());
+            pin(label, cell, layout);
         }
         grid.addEventHandler(KeyEvent.KEY_PRESSED, this::move);
         setContent(grid);
         setFitToWidth(false);
+        hvalueProperty().addListener((obs, old, now) -> followScroll());
+        vvalueProperty().addListener((obs, old, now) -> followScroll());
+        viewportBoundsProperty().addListener((obs, old, now) -> followScroll());
+        grid.layoutBoundsProperty().addListener((obs, old, now) -> followScroll());
         applyMarks(sheet.marksProperty().get());
         sheet.marksProperty().addListener((obs, old, now) -> applyMarks(now));
         sheet.focusProperty().addListener((obs, old, now) -> show(now));
@@ -76,6 +84,47 @@ final class SheetView extends ScrollPane {
 
     TableSheet sheet() {
         return sheet;
+    }
+
+    /**
+     * The row labels stay at the left edge and the column headers at the top while the values
+     * scroll under them, so that a value far right or far down still shows what it counts.
+     */
+    private void pin(GridCell label, SheetCell cell, SheetLayout layout) {
+        boolean rowLabel = cell.column() + cell.columnSpan() <= layout.labelColumns();
+        boolean columnHeader = cell.row() + cell.rowSpan() <= layout.headerRows();
+        if (rowLabel) {
+            pinnedLeft.add(label);
+        }
+        if (columnHeader) {
+            pinnedTop.add(label);
+        }
+        // over the values that scroll under them, the corner over both
+        label.setViewOrder(rowLabel && columnHeader ? -2 : rowLabel || columnHeader ? -1 : 0);
+    }
+
+    private void followScroll() {
+        double left = scrolledLeft();
+        double top = scrolledTop();
+        pinnedLeft.forEach(cell -> cell.setTranslateX(left));
+        pinnedTop.forEach(cell -> cell.setTranslateY(top));
+    }
+
+    private double scrolledLeft() {
+        return Math.max(0, grid.getWidth() - getViewportBounds().getWidth()) * getHvalue();
+    }
+
+    private double scrolledTop() {
+        return Math.max(0, grid.getHeight() - getViewportBounds().getHeight()) * getVvalue();
+    }
+
+    /** How far the pinned labels reach into the view from the left, and the pinned headers from the top. */
+    private double pinnedWidth() {
+        return pinnedLeft.stream().mapToDouble(c -> c.getLayoutX() + c.getWidth()).max().orElse(0);
+    }
+
+    private double pinnedHeight() {
+        return pinnedTop.stream().mapToDouble(c -> c.getLayoutY() + c.getHeight()).max().orElse(0);
     }
 
     /** The style classes of the cell at a grid position (the tests read marks from here). */
@@ -142,23 +191,25 @@ final class SheetView extends ScrollPane {
     }
 
     /**
-     * Scrolls as little as brings the cell into view: rows are centred, so that the rows around it
-     * show too; columns move only so far, so that the row labels stay in sight if they can.
+     * Scrolls as little as brings the cell into view beside the pinned labels and under the pinned
+     * headers: rows are centred, so that the rows around it show too; columns move only so far.
      */
     private void scrollTo(GridCell cell) {
         Bounds bounds = cell.getBoundsInParent();
         Bounds viewport = getViewportBounds();
         double height = grid.getHeight() - viewport.getHeight();
         double width = grid.getWidth() - viewport.getWidth();
-        double top = height * getVvalue();
-        double left = width * getHvalue();
-        if (height > 0 && (bounds.getMinY() < top || bounds.getMaxY() > top + viewport.getHeight())) {
-            setVvalue(clamp((bounds.getCenterY() - viewport.getHeight() / 2) / height));
+        double top = scrolledTop() + pinnedHeight();
+        double left = scrolledLeft() + pinnedWidth();
+        double visibleHeight = viewport.getHeight() - pinnedHeight();
+        double visibleWidth = viewport.getWidth() - pinnedWidth();
+        if (height > 0 && (bounds.getMinY() < top || bounds.getMaxY() > top + visibleHeight)) {
+            setVvalue(clamp((bounds.getCenterY() - pinnedHeight() - visibleHeight / 2) / height));
         }
-        if (width > 0 && bounds.getMaxX() > left + viewport.getWidth()) {
+        if (width > 0 && bounds.getMaxX() > left + visibleWidth) {
             setHvalue(clamp((bounds.getMaxX() + SCROLL_MARGIN - viewport.getWidth()) / width));
         } else if (width > 0 && bounds.getMinX() < left) {
-            setHvalue(clamp((bounds.getMinX() - SCROLL_MARGIN) / width));
+            setHvalue(clamp((bounds.getMinX() - SCROLL_MARGIN - pinnedWidth()) / width));
         }
     }
 

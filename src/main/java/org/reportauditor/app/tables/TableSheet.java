@@ -13,16 +13,28 @@ import org.reportauditor.model.Severity;
  */
 public final class TableSheet {
     private final LaidOutTable table;
+    private final boolean doubtful;
     private final ReadOnlyObjectWrapper<Map<GridPosition, CellMark>> marks = new ReadOnlyObjectWrapper<>(this,
             "marks", Map.of());
     private final ReadOnlyObjectWrapper<GridPosition> focus = new ReadOnlyObjectWrapper<>(this, "focus");
 
-    TableSheet(LaidOutTable table) {
+    /** @param doubtful whether the table was read with too little confidence to be taken as it stands */
+    TableSheet(LaidOutTable table, boolean doubtful) {
         this.table = table;
+        this.doubtful = doubtful;
     }
 
     public SheetLayout layout() {
         return table.layout();
+    }
+
+    /**
+     * Whether its grid and labels matched the template so loosely (a table rebuilt from how its
+     * text lines up, say) that a finding on it may be a misreading rather than an error of the
+     * report: its figures are to be checked against the source.
+     */
+    public boolean doubtful() {
+        return doubtful;
     }
 
     public ReadOnlyObjectProperty<Map<GridPosition, CellMark>> marksProperty() {

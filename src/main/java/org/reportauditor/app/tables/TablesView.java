@@ -9,8 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.reportauditor.app.findings.SeverityIcons;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.model.CellAddress;
@@ -19,10 +22,12 @@ import org.reportauditor.model.Severity;
 /** The tables of sections 二, 三 and 四, one tab each; a tab with findings carries their icon. */
 public final class TablesView extends StackPane {
     private final TablesViewModel model;
+    private final UiStrings strings;
     private final TabPane tabs = new TabPane();
 
     public TablesView(TablesViewModel model, UiStrings strings) {
         this.model = model;
+        this.strings = strings;
         setId("tablesView");
         getStyleClass().add("tables-view");
         tabs.setId("tableTabs");
@@ -48,7 +53,8 @@ public final class TablesView extends StackPane {
      */
     public Set<String> styleOf(CellAddress address) {
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getContent() instanceof SheetView view) {
+            SheetView view = sheetOf(tab);
+            if (view != null) {
                 GridPosition at = view.sheet().table().positions().get(address);
                 if (at != null) {
                     return view.styleOf(at);
@@ -56,6 +62,14 @@ public final class TablesView extends StackPane {
             }
         }
         return Set.of();
+    }
+
+    /** The sheet on a tab, {@code null} while the tab has not been shown. */
+    private static SheetView sheetOf(Tab tab) {
+        if (tab.getContent() instanceof BorderPane noticed) {
+            return (SheetView) noticed.getCenter();
+        }
+        return (SheetView) tab.getContent();
     }
 
     /** The title of the table on the tab shown. */
@@ -69,7 +83,8 @@ public final class TablesView extends StackPane {
         tabs.getTabs().clear();
         for (TableSheet sheet : model.sheets()) {
             Tab tab = new Tab(sheet.layout().title());
-            tab.setTooltip(new Tooltip(sheet.layout().title()));
+            tab.setTooltip(new Tooltip(sheet.doubtful() ? sheet.layout().title() + "\n" + strings.get("tables.doubtful")
+                    : sheet.layout().title()));
             badge(tab, sheet);
             sheet.marksProperty().addListener((obs, old, now) -> badge(tab, sheet));
             tabs.getTabs().add(tab);
@@ -86,10 +101,24 @@ public final class TablesView extends StackPane {
         }
     }
 
-    /** A sheet is built when its tab is first shown: most reports are looked at in one table. */
+    /**
+     * A sheet is built when its tab is first shown: most reports are looked at in one table. A
+     * doubtful table says so above its grid.
+     */
     private void fill(Tab tab, TableSheet sheet) {
-        if (tab.getContent() == null) {
-            tab.setContent(new SheetView(sheet, model));
+        if (tab.getContent() != null) {
+            return;
+        }
+        SheetView view = new SheetView(sheet, model);
+        if (sheet.doubtful()) {
+            Label notice = new Label(strings.get("tables.doubtful"), new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
+            notice.setId("doubtNotice");
+            notice.getStyleClass().add("doubt-notice");
+            notice.setWrapText(true);
+            notice.setMaxWidth(Double.MAX_VALUE);
+            tab.setContent(new BorderPane(view, notice, null, null, null));
+        } else {
+            tab.setContent(view);
         }
     }
 

@@ -28,6 +28,12 @@ import org.reportauditor.template.Template;
  * version, with the cells that findings concern marked. Choosing a cell selects it for the window.
  */
 public final class TablesViewModel {
+    /**
+     * Below this confidence a table is marked as needing a human look: a ruled or Word/HTML table
+     * read cleanly has 1, one rebuilt from text alignment about 0.5 to 0.6.
+     */
+    static final double CONFIDENT = 0.8;
+
     private final ReportSelection selection;
     private final UiStrings strings;
     private final ObservableList<TableSheet> sheets = FXCollections.observableArrayList();
@@ -55,6 +61,10 @@ public final class TablesViewModel {
 
     /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
     public void choose(TableSheet sheet, GridPosition position) {
+        if (position == null) {
+            selection.cellProperty().set(null);
+            return;
+        }
         GridPosition origin = sheet.layout().cells().stream()
                 .filter(c -> c.row() <= position.row() && position.row() < c.row() + c.rowSpan()
                         && c.column() <= position.column() && position.column() < c.column() + c.columnSpan())
@@ -79,7 +89,8 @@ public final class TablesViewModel {
         List<TableSheet> built = new ArrayList<>();
         for (TableSpec spec : Template.of(versionOf(report)).tables()) {
             ReportTable table = report.table(spec.id()).orElse(null);
-            built.add(new TableSheet(TableLayouts.of(spec, table, labels, strings.get("tables.contentHeader"))));
+            built.add(new TableSheet(TableLayouts.of(spec, table, labels, strings.get("tables.contentHeader")),
+                    table != null && table.confidence() < CONFIDENT));
         }
         sheets.setAll(built);
         mark();

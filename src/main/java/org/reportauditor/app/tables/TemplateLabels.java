@@ -1,8 +1,9 @@
 package org.reportauditor.app.tables;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.reportauditor.template.ColumnGroup;
 import org.reportauditor.template.ColumnSpec;
 import org.reportauditor.template.GroupSpec;
 import org.reportauditor.template.RowSpec;
@@ -14,7 +15,7 @@ import org.reportauditor.template.TableSpec;
  * numbering, or the template's English names.
  */
 record TemplateLabels(boolean english) {
-    /** How the Chinese labels of the reviews table name a column inside its groups. */
+    /** How a column's full name names its groups before itself. */
     private static final String CHINESE_PATH = "·";
     private static final String ENGLISH_PATH = ", ";
 
@@ -41,9 +42,29 @@ record TemplateLabels(boolean english) {
         return numbering.isEmpty() ? name : numbering + " " + name;
     }
 
-    /** A column's labels from its outermost group to itself. */
-    List<String> columnPath(ColumnSpec column) {
-        return english ? Arrays.asList(column.english().split(ENGLISH_PATH))
-                : Arrays.asList(column.label().split(CHINESE_PATH));
+    /**
+     * A column's headers as {@code table} prints them: the groups it stands in, outermost first,
+     * then its own name (within its groups, the last part of its full name: 结果维持 of
+     * 行政复议·结果维持).
+     */
+    List<String> columnPath(TableSpec table, ColumnSpec column) {
+        List<String> path = new ArrayList<>();
+        for (ColumnGroup group : table.columnGroups()) {
+            if (group.columns().contains(column.id())) {
+                path.add(english ? group.english() : group.label());
+            }
+        }
+        String name = english ? column.english() : column.label();
+        if (!path.isEmpty()) {
+            String[] parts = name.split(english ? ENGLISH_PATH : CHINESE_PATH);
+            name = capitalised(parts[parts.length - 1]);
+        }
+        path.add(name);
+        return path;
+    }
+
+    /** An English name standing on its own starts with a capital (upheld → Upheld). */
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -96,6 +96,8 @@ class TableLayoutsTest {
         assertThat(suits.text()).isEqualTo("行政诉讼");
         assertThat(suits.columnSpan()).isEqualTo(10);
         assertThat(at(layout, 1, 5).orElseThrow().text()).isEqualTo("未经复议直接起诉");
+        assertThat(at(layout, 1, 10).orElseThrow().text()).isEqualTo("复议后起诉");
+        assertThat(at(layout, 2, 10).orElseThrow().text()).isEqualTo("结果维持");
         SheetCell upheld = at(layout, 1, 0).orElseThrow();
         assertThat(upheld.text()).isEqualTo("结果维持");
         assertThat(upheld.rowSpan()).isEqualTo(2);
@@ -117,10 +119,38 @@ class TableLayoutsTest {
     }
 
     @Test
+    void applicationsPrintTheApplicantGroupsOverTheirColumnsInBothLanguages() {
+        for (boolean english : new boolean[] {false, true}) {
+            SheetLayout layout = layout(Template.APPLICATIONS, english).layout();
+            assertThat(layout.headerRows()).isEqualTo(3);
+            SheetCell applicants = at(layout, 0, 3).orElseThrow();
+            assertThat(applicants.text()).isEqualTo(english ? "Applicants" : "申请人情况");
+            assertThat(applicants.columnSpan()).isEqualTo(7);
+            SheetCell naturalPersons = at(layout, 1, 3).orElseThrow();
+            assertThat(naturalPersons.text()).isEqualTo(english ? "Natural persons" : "自然人");
+            assertThat(naturalPersons.rowSpan()).isEqualTo(2);
+            SheetCell organisations = at(layout, 1, 4).orElseThrow();
+            assertThat(organisations.text()).isEqualTo(english ? "Legal persons and other organisations"
+                    : "法人或其他组织");
+            assertThat(organisations.columnSpan()).isEqualTo(5);
+            assertThat(at(layout, 2, 4).orElseThrow().text()).isEqualTo(english ? "Businesses" : "商业企业");
+            assertThat(at(layout, 2, 8).orElseThrow().text()).isEqualTo(english ? "Other organisations" : "其他");
+            SheetCell total = at(layout, 1, 9).orElseThrow();
+            assertThat(total.text()).isEqualTo(english ? "Total" : "总计");
+            assertThat(total.rowSpan()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void englishLabelsComeFromTheTemplate() {
         SheetLayout layout = layout(Template.REVIEWS, true).layout();
         assertThat(at(layout, 0, 0).orElseThrow().text()).isEqualTo("Administrative review");
-        assertThat(at(layout, 0, 5).orElseThrow().text()).isEqualTo("Lawsuit without review");
+        assertThat(at(layout, 0, 5).orElseThrow().text()).isEqualTo("Lawsuits");
+        assertThat(at(layout, 0, 5).orElseThrow().columnSpan()).isEqualTo(10);
+        assertThat(at(layout, 1, 5).orElseThrow().text()).isEqualTo("Without prior review");
+        assertThat(at(layout, 1, 10).orElseThrow().text()).isEqualTo("After review");
+        assertThat(at(layout, 1, 0).orElseThrow().text()).isEqualTo("Upheld");
+        assertThat(at(layout, 2, 14).orElseThrow().text()).isEqualTo("Total");
         assertThat(layout(Template.APPLICATIONS, true).layout().title()).isEqualTo(
                 "3. Applications received and handled");
     }

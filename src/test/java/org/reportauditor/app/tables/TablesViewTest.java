@@ -1,0 +1,58 @@
+package org.reportauditor.app.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportauditor.app.Fixtures;
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.OpenedReport;
+import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.i18n.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TablesViewTest {
+    private final ReportSelection selection = new ReportSelection();
+    private final UiStrings strings = new UiStrings(Messages.chinese());
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new TablesView(new TablesViewModel(selection, strings), strings), 900, 600));
+        stage.show();
+    }
+
+    @Test
+    void aDoubtfulTableSaysSoAboveItsGridAndACleanOneSaysNothing(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> selection.reportProperty().set(new OpenedReport(Fixtures.BEIJING_TEXT,
+                "beijing.txt", TablesViewModelTest.beijingWithConfidence(1.0, 0.55, 1.0), null, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNotice(robot)).as("section 二, read cleanly").isNull();
+
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tableTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label notice = shownNotice(robot);
+        assertThat(notice).isNotNull();
+        assertThat(notice.getText()).contains("请对照原文核对");
+        assertThat(robot.lookup("#tableTabs").queryAs(TabPane.class).getTabs().get(1).getTooltip().getText())
+                .contains("请对照原文核对");
+    }
+
+    /** The notice of the tab shown, {@code null} when it has none. */
+    private static Label shownNotice(FxRobot robot) {
+        Node content = robot.lookup("#tableTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getContent();
+        return (Label) content.lookup("#doubtNotice");
+    }
+}
