@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.reportauditor.ingest.RawCell;
+import org.reportauditor.model.CellReading;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.model.TableRow;
 import org.reportauditor.model.TemplateVersion;
@@ -136,6 +137,7 @@ final class ApplicationsTableReader {
                 rowsFitted++;
             }
         }
+        dropBlankGroupRow(found);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -149,6 +151,19 @@ final class ApplicationsTableReader {
         double confidence = Math.min(1, labelScore / Math.max(1, rowsRead)) * (0.5 + 0.5 * rowsFitted / Math.max(1,
                 rowsRead));
         return Optional.of(new ReportTable(Template.APPLICATIONS, versionOf(found), ordered, confidence));
+    }
+
+    /**
+     * The 2021 version's (六)其他处理 heads its sub-rows and has no cells of its own: blank cells
+     * beside it (a layout without ruling lines sets the group label on a line of its own, level with
+     * empty columns) are no 2019-style row.
+     */
+    private static void dropBlankGroupRow(Map<String, TableRow> found) {
+        TableRow other = found.get(OTHER_2019.id());
+        boolean subRows = found.keySet().stream().anyMatch(id -> id.startsWith(OTHER_2019.id() + "."));
+        if (other != null && subRows && other.cells().stream().allMatch(c -> c.reading() == CellReading.BLANK)) {
+            found.remove(OTHER_2019.id());
+        }
     }
 
     /**

@@ -95,6 +95,19 @@ class ReportRecognizerTest {
     }
 
     @Test
+    void aNewOtherGroupLabelOnALineOfItsOwnHasNoRowOfBlanks() throws IOException {
+        // as a layout without ruling lines sets it: the group label level with empty columns, its items under it
+        Report report = recognize("某局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                + "(六) 其他处理\t \t \t \t \t \t \t \n"
+                + "1. 申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n"
+                + "3. 其他\t1\t0\t0\t0\t0\t0\t1\n");
+        var table = report.table(Template.APPLICATIONS).orElseThrow();
+        assertThat(table.version()).isEqualTo(TemplateVersion.V2021);
+        assertThat(table.row("other")).isEmpty();
+        assertThat(table.cell("other.other", "total").orElseThrow().value()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void aRowThatLostACellIsReadAsFarAsItGoes() throws IOException {
         Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
                 + "(三) 不予公开\t4. 保护第三方合法权益\t1\t0\t0\t0\t0\t2\n");
