@@ -43,6 +43,7 @@ class AnswerKeyTest {
     @DisplayName("the same reports as PDF, Word and HTML files give the same keys: the kind of file never changes the audit")
     void corpusFileGivesItsKey(Path file) throws IOException {
         assertMatchesKey(file);
+        assertReadWithConfidence(file);
     }
 
     static Stream<Path> real() throws IOException, URISyntaxException {
@@ -54,6 +55,7 @@ class AnswerKeyTest {
     @DisplayName("PDFs as agencies published them (WPS) give their keys")
     void realReportGivesItsKey(Path file) throws IOException {
         assertMatchesKey(file);
+        assertReadWithConfidence(file);
     }
 
     static Stream<Path> lineless() throws IOException, URISyntaxException {
@@ -84,6 +86,12 @@ class AnswerKeyTest {
         AuditResult result = AUDITOR.audit(file);
         List<String> differences = AnswerKey.of(file).differences(result);
         assertThat(differences).as("differences from the answer key of %s", file.getFileName()).isEmpty();
+    }
+
+    /** Tables drawn as grids are read as they stand: none is marked for a human look. */
+    static void assertReadWithConfidence(Path file) {
+        assertThat(AUDITOR.audit(file).report().tables()).as("tables of %s", file.getFileName()).hasSize(3)
+                .allSatisfy(table -> assertThat(table.confidence()).as(table.id()).isGreaterThanOrEqualTo(0.9));
     }
 
     static Stream<Path> reports(String folder, String... extensions) throws IOException, URISyntaxException {

@@ -130,15 +130,17 @@ public final class ReportRecognizer {
     }
 
     /**
-     * A table read from its rows, as sure as the least sure grid it came from: a table the reader
-     * rebuilt from text alignment needs a human look even where its labels matched well.
+     * A table read from its rows, as sure as the least sure grid its numbers came from: a table the
+     * reader rebuilt from text alignment needs a human look even where its labels matched well. A
+     * line without numbers (a heading, a label on a line of its own) puts no number in doubt.
      */
     private static Optional<ReportTable> withGrids(List<PrintedRow> rows,
                                                    java.util.function.Function<List<PrintedRow>, Optional<ReportTable>> reader) {
         if (rows == null) {
             return Optional.empty();
         }
-        double grid = rows.stream().mapToDouble(PrintedRow::confidence).min().orElse(1);
+        double grid = rows.stream().filter(PrintedRow::hasValues).mapToDouble(PrintedRow::confidence).min()
+                .orElse(1);
         return reader.apply(rows).map(t -> new ReportTable(t.id(), t.version(), t.rows(), t.confidence() * grid));
     }
 

@@ -108,6 +108,14 @@ class ReportRecognizerTest {
     }
 
     @Test
+    void aTableReadFromAGridIsAsSureAsItsGridWhateverProseStandsAroundIt() throws IOException {
+        Report report = recognize("某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+                + "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n规范性文件\t9\t0\t28\n"
+                + "三、收到和处理政府信息公开申请情况\n");
+        assertThat(report.table(Template.ART20).orElseThrow().confidence()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aRowThatLostACellIsReadAsFarAsItGoes() throws IOException {
         Report report = recognize("某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
                 + "(三) 不予公开\t4. 保护第三方合法权益\t1\t0\t0\t0\t0\t2\n");
