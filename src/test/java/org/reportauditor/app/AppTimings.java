@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 import org.reportauditor.Main;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.bench.LongPdf;
 import org.reportauditor.model.SourceLocation;
 import org.reportauditor.render.PdfPageRenderer;
 
@@ -29,7 +31,8 @@ import org.reportauditor.render.PdfPageRenderer;
  * The app's performance figures of the README, measured (not asserted in tests) on a display
  * (Xvfb here): how soon after {@code java -jar} starts the window is on screen, and how soon after
  * a 4-page PDF is chosen its findings are listed and the page of its first finding is drawn with
- * the finding's box in view. Run it with
+ * the finding's box in view, and how steadily frames keep coming while a 100-page PDF is scrolled
+ * from end to end. Run it with
  * <pre>
  * mvn -B -q -DskipTests package test-compile
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/report-auditor.jar:target/test-classes \
@@ -46,6 +49,8 @@ public final class AppTimings {
      * (it rehearses on its bundled sample).
      */
     private static final long IDLE_AFTER_START_SECONDS = 6;
+    /** A frame slower than this is a visible stutter (three frames at 60 Hz). */
+    private static final long SLOW_FRAME_MS = 50;
 
     private AppTimings() {
     }
@@ -65,11 +70,67 @@ public final class AppTimings {
         System.out.println("== findings and the first finding's page on screen after a PDF is chosen");
         List<Path> pdfs = List.of(Fixtures.BEIJING_PDF, Fixtures.REPORTS.resolve("corpus/000_e778331bfbf8b1ad.pdf"),
                 Fixtures.REPORTS.resolve("real/hongze_2024.pdf"), Fixtures.BEIJING_PDF);
-        List<Long> opens = opened(pdfs);
-        for (int i = 0; i < pdfs.size(); i++) {
-            System.out.println("   " + pdfs.get(i) + ": " + opens.get(i) + " ms");
+        MainWindow window = startedWindow();
+        for (Path file : pdfs) {
+            System.out.println("   " + file + ": " + timeOpening(window, file.toAbsolutePath()) + " ms");
+            TimeUnit.SECONDS.sleep(1);
+        }
+
+        System.out.println("== scrolling a 4-page PDF from its first page to its last, for comparison");
+        timeOpening(window, Fixtures.BEIJING_PDF.toAbsolutePath());
+        System.out.println("   " + scrollThrough(window, 4));
+        System.out.println("== scrolling a 100-page PDF (report 003 25 times) from its first page to its last");
+        Path hundredPages = LongPdf.of(Fixtures.BEIJING_PDF, 25);
+        try {
+            System.out.println("   opened in " + timeOpening(window, hundredPages) + " ms");
+            System.out.println("   " + scrollThrough(window, 100));
+        } finally {
+            Files.deleteIfExists(hundredPages);
         }
         System.exit(0);
+    }
+
+    /**
+     * Scrolls the source from top to bottom a third of a page a frame, as a steady drag of the
+     * scroll bar does, and reports the time between frames meanwhile and how many pages were drawn.
+     */
+    private static String scrollThrough(MainWindow window, int pages) throws InterruptedException {
+        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        int[] drawn = new int[1];
+        Platform.runLater(() -> {
+            ScrollPane scroller = (ScrollPane) window.stage().getScene().lookup(".page-scroller");
+            scroller.setVvalue(0);
+            double step = 1.0 / (pages * 3);
+            new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        frames.add((now - last) / 1_000_000);
+                    }
+                    last = now;
+                    if (scroller.getVvalue() >= 1) {
+                        stop();
+                        for (int page = 1; page <= pages; page++) {
+                            drawn[0] += window.sourceView().isDrawn(page) ? 1 : 0;
+                        }
+                        done.countDown();
+                    }
+                    scroller.setVvalue(Math.min(1, scroller.getVvalue() + step));
+                }
+            }.start();
+        });
+        if (!done.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("scrolling did not end within five minutes");
+        }
+        List<Long> sorted = new ArrayList<>(frames);
+        Collections.sort(sorted);
+        long slow = sorted.stream().filter(ms -> ms > SLOW_FRAME_MS).count();
+        return sorted.size() + " frames: median " + sorted.get(sorted.size() / 2) + " ms, 95th percentile "
+                + sorted.get(sorted.size() * 95 / 100) + " ms, slowest " + sorted.get(sorted.size() - 1) + " ms, "
+                + slow + " over " + SLOW_FRAME_MS + " ms; pages drawn at the end: " + drawn[0] + " of " + pages;
     }
 
     /** Starts the app as a user would, with fresh settings; returns when its window was on screen. */
@@ -95,11 +156,8 @@ public final class AppTimings {
         }
     }
 
-    /**
-     * Opens each file in one window, as the Open dialog does once a file is chosen, and times it
-     * until the findings and the first finding's page are on screen.
-     */
-    private static List<Long> opened(List<Path> files) throws Exception {
+    /** One window, as a user has it open, with a few seconds to get ready before a file is chosen. */
+    private static MainWindow startedWindow() throws Exception {
         CompletableFuture<Auditor> engine = CompletableFuture.supplyAsync(Main::auditor);
         Path settings = Files.createTempDirectory("report-auditor-timing");
         CompletableFuture<MainWindow> started = new CompletableFuture<>();
@@ -111,12 +169,7 @@ public final class AppTimings {
         });
         MainWindow window = started.get();
         TimeUnit.SECONDS.sleep(IDLE_AFTER_START_SECONDS);
-        List<Long> times = new ArrayList<>();
-        for (Path file : files) {
-            times.add(timeOpening(window, file.toAbsolutePath()));
-            TimeUnit.SECONDS.sleep(1);
-        }
-        return times;
+        return window;
     }
 
     private static long timeOpening(MainWindow window, Path file) throws InterruptedException {

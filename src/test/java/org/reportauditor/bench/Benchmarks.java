@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.reportauditor.Main;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
@@ -51,9 +49,8 @@ public final class Benchmarks {
             List<Path> pdfs = fixtures("corpus", ".pdf");
             process(jar, pdfs);
             System.out.println("== a 200-page PDF (report 003 fifty times): java -Xmx256m -jar … check --json");
-            Path large = Files.createTempFile("two-hundred-pages", ".pdf");
+            Path large = LongPdf.of(pdfs.get(3), 50);
             try {
-                merge(pdfs.get(3), 50, large);
                 long t = System.nanoTime();
                 Process p = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "check", "--json",
                         large.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -65,15 +62,6 @@ public final class Benchmarks {
                 Files.deleteIfExists(large);
             }
         }
-    }
-
-    private static void merge(Path pdf, int copies, Path target) throws IOException {
-        PDFMergerUtility merger = new PDFMergerUtility();
-        for (int i = 0; i < copies; i++) {
-            merger.addSource(pdf.toFile());
-        }
-        merger.setDestinationFileName(target.toString());
-        merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
     }
 
     private static void report(Path file, Auditor auditor, int warmup, int runs) {
