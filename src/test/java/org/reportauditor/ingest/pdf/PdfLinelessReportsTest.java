@@ -66,10 +66,7 @@ class PdfLinelessReportsTest {
     @MethodSource("reports")
     void theApplicationTableIsOneTableAcrossItsPageBreaksAndTheHeadingsAroundItAreParagraphs(Path pdf) {
         RawDocument document = read(pdf);
-        List<TableBlock> applicationTables = document.tables().stream()
-                .filter(t -> ReportFixtures.compactCellTexts(t).stream().anyMatch(
-                        text -> text.startsWith("一、本年新收") || text.contains("（七）总计")))
-                .toList();
+        List<TableBlock> applicationTables = ReportFixtures.applicationTables(document);
         assertThat(applicationTables).hasSize(1);
         assertThat(ReportFixtures.compactCellTexts(applicationTables.get(0)))
                 .contains("一、本年新收政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理")

@@ -90,10 +90,7 @@ class PdfReportFixturesTest {
     @MethodSource("reportsWithTableOverPageBreak")
     void applicationTableContinuedOverThePageBreakIsOneTable(Path pdf) {
         RawDocument document = read(pdf);
-        List<TableBlock> applicationTables = document.tables().stream()
-                .filter(t -> ReportFixtures.compactCellTexts(t).stream().anyMatch(
-                        text -> text.startsWith("一、本年新收") || text.contains("其他处理") || text.contains("（七）总计")))
-                .toList();
+        List<TableBlock> applicationTables = ReportFixtures.applicationTables(document);
         assertThat(applicationTables).hasSize(1);
         List<String> texts = ReportFixtures.compactCellTexts(applicationTables.get(0));
         assertThat(texts).contains("一、本年新收政府信息公开申请数量", "（一）予以公开", "8.属于行政查询事项");

@@ -66,6 +66,13 @@ final class ReportFixtures {
         return table.rows().stream().flatMap(List::stream).map(c -> compact(c.text())).toList();
     }
 
+    /** The tables of a document that hold rows of the section 三 table. */
+    static List<TableBlock> applicationTables(RawDocument document) {
+        return document.tables().stream().filter(t -> compactCellTexts(t).stream().anyMatch(
+                text -> text.startsWith("一、本年新收") || text.contains("其他处理") || text.contains("（七）总计")))
+                .toList();
+    }
+
     static String compact(String text) {
         return text.replaceAll("\\s+", "");
     }
