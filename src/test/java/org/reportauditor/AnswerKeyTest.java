@@ -42,8 +42,7 @@ class AnswerKeyTest {
     @MethodSource("corpus")
     @DisplayName("the same reports as PDF, Word and HTML files give the same keys: the kind of file never changes the audit")
     void corpusFileGivesItsKey(Path file) throws IOException {
-        assertMatchesKey(file);
-        assertReadWithConfidence(file);
+        assertReadWithConfidence(assertMatchesKey(file));
     }
 
     static Stream<Path> real() throws IOException, URISyntaxException {
@@ -54,8 +53,7 @@ class AnswerKeyTest {
     @MethodSource("real")
     @DisplayName("PDFs as agencies published them (WPS) give their keys")
     void realReportGivesItsKey(Path file) throws IOException {
-        assertMatchesKey(file);
-        assertReadWithConfidence(file);
+        assertReadWithConfidence(assertMatchesKey(file));
     }
 
     static Stream<Path> lineless() throws IOException, URISyntaxException {
@@ -82,15 +80,17 @@ class AnswerKeyTest {
                 .isEmpty();
     }
 
-    static void assertMatchesKey(Path file) throws IOException {
+    /** Returns the audit, for further assertions on it. */
+    static AuditResult assertMatchesKey(Path file) throws IOException {
         AuditResult result = AUDITOR.audit(file);
         List<String> differences = AnswerKey.of(file).differences(result);
         assertThat(differences).as("differences from the answer key of %s", file.getFileName()).isEmpty();
+        return result;
     }
 
     /** Tables drawn as grids are read as they stand: none is marked for a human look. */
-    static void assertReadWithConfidence(Path file) {
-        assertThat(AUDITOR.audit(file).report().tables()).as("tables of %s", file.getFileName()).hasSize(3)
+    static void assertReadWithConfidence(AuditResult result) {
+        assertThat(result.report().tables()).as("tables of %s", result.report().file()).hasSize(3)
                 .allSatisfy(table -> assertThat(table.confidence()).as(table.id()).isGreaterThanOrEqualTo(0.9));
     }
 
