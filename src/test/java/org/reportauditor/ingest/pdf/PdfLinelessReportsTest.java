@@ -3,18 +3,14 @@ package org.reportauditor.ingest.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
-import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
 
 /**
@@ -22,19 +18,9 @@ import org.reportauditor.ingest.TableBlock;
  * and compares what the reader rebuilds with the reports' answer keys.
  */
 class PdfLinelessReportsTest {
-    private static final Path LINELESS = ReportFixtures.REPORTS.resolve("lineless");
-    private static final Map<Path, RawDocument> READ = new ConcurrentHashMap<>();
 
     static List<Path> reports() throws IOException {
-        try (Stream<Path> files = Files.list(LINELESS)) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
-        }
-    }
-
-    private static RawDocument read(Path pdf) {
-        RawDocument document = READ.computeIfAbsent(pdf, f -> new PdfDocumentReader().read(f, ReadOptions.DEFAULT));
-        assertThat(document.problems()).as(pdf.toString()).isEmpty();
-        return document;
+        return ReportFixtures.pdfsIn("lineless");
     }
 
     /** The key of a fixture: its report's, by the stem of its name. */
@@ -45,7 +31,7 @@ class PdfLinelessReportsTest {
     @ParameterizedTest
     @MethodSource("reports")
     void everyNumberOfTheKeyIsInATableRebuiltFromTheAlignmentOfItsText(Path pdf) throws IOException {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         assertThat(document.tables()).isNotEmpty().allSatisfy(t -> assertThat(t.confidence()).isLessThan(1.0));
         assertThat(ReportFixtures.tableNumbers(document)).isEqualTo(ReportFixtures.keyNumbers(keyed(pdf)));
     }
@@ -53,7 +39,7 @@ class PdfLinelessReportsTest {
     @ParameterizedTest
     @MethodSource("reports")
     void rowsBesideOneGroupLabelAreNotStackedEachHasItsOwnSevenNumbersAfterItsLabel(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         for (String label : List.of("（一）予以公开", "（二）部分公开", "1.属于国家秘密", "2.重复申请")) {
             List<String> after = cellsAfter(document, label);
             // a row stacked on another shows its numbers as "42\n62"; a label's last words may stand apart
@@ -65,7 +51,7 @@ class PdfLinelessReportsTest {
     @ParameterizedTest
     @MethodSource("reports")
     void theApplicationTableIsOneTableAcrossItsPageBreaksAndTheHeadingsAroundItAreParagraphs(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         List<TableBlock> applicationTables = ReportFixtures.applicationTables(document);
         assertThat(applicationTables).hasSize(1);
         assertThat(ReportFixtures.compactCellTexts(applicationTables.get(0)))

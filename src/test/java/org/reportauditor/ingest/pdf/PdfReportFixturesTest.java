@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
-import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
 import org.reportauditor.ingest.TextBlock;
 import org.reportauditor.model.SourceLocation;
@@ -23,35 +20,26 @@ import org.reportauditor.model.SourceLocation;
 /** Reads every corpus and real report PDF and compares the tables with the report's answer key. */
 class PdfReportFixturesTest {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-－—]\\s*\\d+\\s*[-－—]|第\\s*\\d+\\s*页");
-    /** Each report is read once for all the tests here: reading is what they look at, not how. */
-    private static final Map<Path, RawDocument> READ = new ConcurrentHashMap<>();
-
     static List<Path> reports() throws IOException {
         return ReportFixtures.reportPdfs();
-    }
-
-    private static RawDocument read(Path pdf) {
-        RawDocument document = READ.computeIfAbsent(pdf, f -> new PdfDocumentReader().read(f, ReadOptions.DEFAULT));
-        assertThat(document.problems()).as(pdf.toString()).isEmpty();
-        return document;
     }
 
     @ParameterizedTest
     @MethodSource("reports")
     void tableNumbersAreTheKeysCells(Path pdf) throws IOException {
-        assertThat(ReportFixtures.tableNumbers(read(pdf))).isEqualTo(ReportFixtures.keyNumbers(pdf));
+        assertThat(ReportFixtures.tableNumbers(ReportFixtures.read(pdf))).isEqualTo(ReportFixtures.keyNumbers(pdf));
     }
 
     @ParameterizedTest
     @MethodSource("reports")
     void everyTableIsRebuiltFromItsRulingLines(Path pdf) {
-        assertThat(read(pdf).tables()).isNotEmpty().allSatisfy(t -> assertThat(t.confidence()).isEqualTo(1.0));
+        assertThat(ReportFixtures.read(pdf).tables()).isNotEmpty().allSatisfy(t -> assertThat(t.confidence()).isEqualTo(1.0));
     }
 
     @ParameterizedTest
     @MethodSource("reports")
     void templateLabelsAreCells(Path pdf) {
-        List<String> cells = ReportFixtures.cells(read(pdf)).stream().map(c -> ReportFixtures.compact(c.text()))
+        List<String> cells = ReportFixtures.cells(ReportFixtures.read(pdf)).stream().map(c -> ReportFixtures.compact(c.text()))
                 .toList();
         assertThat(cells).contains("三、本年度办理结果", "结果维持", "（一）予以公开", "一、本年新收政府信息公开申请数量",
                 "1.属于国家秘密", "行政复议", "未经复议直接起诉");
@@ -61,7 +49,7 @@ class PdfReportFixturesTest {
     @ParameterizedTest
     @MethodSource("reports")
     void partlyDisclosedRowHasItsSevenNumbersAfterItsLabel(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         Optional<List<RawCell>> row = document.tables().stream().flatMap(t -> t.rows().stream())
                 .filter(r -> r.stream().anyMatch(c -> ReportFixtures.compact(c.text()).startsWith("（二）部分公开")))
                 .findFirst();
@@ -89,7 +77,7 @@ class PdfReportFixturesTest {
     @ParameterizedTest
     @MethodSource("reportsWithTableOverPageBreak")
     void applicationTableContinuedOverThePageBreakIsOneTable(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         List<TableBlock> applicationTables = ReportFixtures.applicationTables(document);
         assertThat(applicationTables).hasSize(1);
         List<String> texts = ReportFixtures.compactCellTexts(applicationTables.get(0));
@@ -103,7 +91,7 @@ class PdfReportFixturesTest {
     @ParameterizedTest
     @MethodSource("reports")
     void noCellOrParagraphHoldsAPageNumber(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         assertThat(ReportFixtures.cells(document)).noneMatch(c -> PAGE_NUMBER.matcher(c.text()).find());
         assertThat(document.textBlocks()).map(TextBlock::text)
                 .noneMatch(t -> PAGE_NUMBER.matcher(t).find())
@@ -113,7 +101,7 @@ class PdfReportFixturesTest {
     @ParameterizedTest
     @MethodSource("reports")
     void sectionHeadingBeforeTheApplicationTableIsItsOwnParagraph(Path pdf) {
-        RawDocument document = read(pdf);
+        RawDocument document = ReportFixtures.read(pdf);
         int heading = -1;
         for (int i = 0; i < document.blocks().size(); i++) {
             if (document.blocks().get(i) instanceof TextBlock text
@@ -129,7 +117,7 @@ class PdfReportFixturesTest {
 
     @Test
     void aParagraphGoingOnOverAPageBreakIsOneParagraphWithLinesOnBothPages() {
-        RawDocument document = read(ReportFixtures.REPORTS.resolve("real/huaian_2024.pdf"));
+        RawDocument document = ReportFixtures.read(ReportFixtures.REPORTS.resolve("real/huaian_2024.pdf"));
         TextBlock paragraph = document.textBlocks().stream()
                 .filter(t -> t.text().contains("还有一些需要加强和改进的地方。主要表现在")).findFirst().orElseThrow();
         assertThat(paragraph.paragraph().pieces()).extracting(p -> ((SourceLocation.PageRegion) p.source()).page())
@@ -140,7 +128,7 @@ class PdfReportFixturesTest {
     @Test
     void everyParagraphSaysWhereEachOfItsLinesStands() throws IOException {
         for (Path pdf : reports()) {
-            for (TextBlock block : read(pdf).textBlocks()) {
+            for (TextBlock block : ReportFixtures.read(pdf).textBlocks()) {
                 assertThat(block.paragraph().source())
                         .isInstanceOf(SourceLocation.PageRegion.class);
                 assertThat(block.paragraph().pieces()).isNotEmpty();

@@ -1,5 +1,7 @@
 package org.reportauditor.ingest.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
 
 /** The report fixtures and their answer keys, and what tests compare of them. */
@@ -26,15 +30,30 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
+    /** Each report is read once for all the tests that look at it: reading is what they look at, not how. */
+    private static final Map<Path, RawDocument> READ = new ConcurrentHashMap<>();
+
     /** The corpus and real PDFs, each of which has an answer key beside it. */
     static List<Path> reportPdfs() throws IOException {
         List<Path> pdfs = new ArrayList<>();
         for (String folder : List.of("corpus", "real")) {
-            try (Stream<Path> files = Files.list(REPORTS.resolve(folder))) {
-                files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
-            }
+            pdfs.addAll(pdfsIn(folder));
         }
         return pdfs;
+    }
+
+    /** The PDFs of a fixture folder, by name. */
+    static List<Path> pdfsIn(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(REPORTS.resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    /** A report PDF as the reader reads it, which must raise no problem. */
+    static RawDocument read(Path pdf) {
+        RawDocument document = READ.computeIfAbsent(pdf, f -> new PdfDocumentReader().read(f, ReadOptions.DEFAULT));
+        assertThat(document.problems()).as(pdf.toString()).isEmpty();
+        return document;
     }
 
     /** The non-empty cell texts of a report's key, normalised as {@link #plainNumber} does. */
