@@ -52,14 +52,6 @@ public final class TextAccumulator {
         return new TableBuilder(tableCount++);
     }
 
-    public List<Block> blocks() {
-        return List.copyOf(blocks);
-    }
-
-    public String text() {
-        return text.toString();
-    }
-
     /** The document read so far. */
     public RawDocument document(Path file, DocumentKind kind) {
         return new RawDocument(file, kind, blocks, text.toString(), List.of());

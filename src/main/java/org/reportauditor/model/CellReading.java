@@ -19,8 +19,4 @@ public enum CellReading {
     NOT_APPLICABLE,
     /** Text that holds no number ("无"). */
     TEXT;
-
-    public boolean hasValue() {
-        return this == NUMBER || this == NUMBER_WITH_TEXT || this == CONVERTED_FROM_YUAN;
-    }
 }

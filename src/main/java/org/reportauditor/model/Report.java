@@ -59,10 +59,4 @@ public record Report(String file, DocumentKind kind, String agency, Integer year
         }
         return all;
     }
-
-    public Report withProblems(List<Problem> more) {
-        List<Problem> all = new ArrayList<>(problems);
-        all.addAll(more);
-        return new Report(file, kind, agency, year, version, preamble, sections, tables, all, text);
-    }
 }

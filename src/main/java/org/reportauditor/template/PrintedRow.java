@@ -8,8 +8,4 @@ record PrintedRow(List<PrintedCell> cells, double confidence) {
     boolean hasValues() {
         return cells.stream().anyMatch(PrintedCell::isValue);
     }
-
-    long valueCount() {
-        return cells.stream().filter(PrintedCell::isValue).count();
-    }
 }

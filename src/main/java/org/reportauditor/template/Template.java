@@ -34,11 +34,9 @@ public final class Template {
             new SectionSpec(6, "六", "其他需要报告的事项", "Other matters to report",
                     List.of("其他需要报告", "需要报告的事项", "报告的事项", "其他事项")));
 
-    private final TemplateVersion version;
     private final List<TableSpec> tables;
 
     private Template(TemplateVersion version) {
-        this.version = version;
         this.tables = List.of(art20(version), applications(version), reviews());
     }
 
@@ -52,10 +50,6 @@ public final class Template {
 
     public static SectionSpec section(int number) {
         return SECTIONS.get(number - 1);
-    }
-
-    public TemplateVersion version() {
-        return version;
     }
 
     public List<TableSpec> tables() {
@@ -78,7 +72,7 @@ public final class Template {
     public static Optional<ColumnSpec> column(org.reportauditor.model.CellAddress cell) {
         ColumnSpec c = COLUMNS.get(cell.table() + "/" + cell.row() + "/" + cell.column());
         if (c == null) {
-            c = COLUMNS.get(cell.table() + "/" + org.reportauditor.model.RowIds.base(cell.row()) + "/" + cell.column());
+            c = COLUMNS.get(cell.table() + "/" + cell.baseRow() + "/" + cell.column());
         }
         return Optional.ofNullable(c);
     }

@@ -21,7 +21,6 @@ final class PageTile extends Pane {
     /** Marks reach a little beyond the printed glyphs, so as not to cover them edge to edge. */
     private static final double MARK_MARGIN = 1.5;
 
-    private final int page;
     private final PageSize size;
     private final ImageView image = new ImageView();
     private final Pane marksLayer = new Pane();
@@ -30,8 +29,7 @@ final class PageTile extends Pane {
     private List<SourceMark> marks = List.of();
     private Consumer<SourceMark> onMarkClicked = mark -> { };
 
-    PageTile(int page, PageSize size) {
-        this.page = page;
+    PageTile(PageSize size) {
         this.size = size;
         getStyleClass().add("page-tile");
         image.setSmooth(true);
@@ -39,10 +37,6 @@ final class PageTile extends Pane {
         marksLayer.setPickOnBounds(false);
         getChildren().addAll(image, marksLayer);
         setZoom(1);
-    }
-
-    int page() {
-        return page;
     }
 
     /** The scale of the image shown, 0 while there is none. */

@@ -69,7 +69,7 @@ final class PdfPagesView extends StackPane {
         setId("pdfPages");
         List<PageSize> sizes = pages.pageSizes();
         for (int i = 0; i < sizes.size(); i++) {
-            tiles.add(new PageTile(i + 1, sizes.get(i)));
+            tiles.add(new PageTile(sizes.get(i)));
         }
         widestPage = sizes.stream().mapToDouble(PageSize::width).max().orElse(1);
         column.getChildren().setAll(tiles);

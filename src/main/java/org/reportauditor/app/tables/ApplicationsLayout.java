@@ -63,7 +63,7 @@ final class ApplicationsLayout {
         for (ReportRows.Shown extra : reportRows.unplaced()) {
             dataRow(sheet, row++, 0, spec.id(), extra, columns);
         }
-        return sheet.build(spec.id(), labels.title(spec), headerRows, LABEL_COLUMNS);
+        return sheet.build(labels.title(spec), headerRows, LABEL_COLUMNS);
     }
 
     private static void dataRow(SheetBuilder sheet, int row, int labelColumn, String tableId, ReportRows.Shown shown,

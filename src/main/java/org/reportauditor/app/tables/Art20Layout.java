@@ -45,7 +45,7 @@ final class Art20Layout {
         for (ReportRows.Shown extra : rows.unplaced()) {
             dataRow(sheet, spec.id(), extra, extra.columnIds(), valueColumns);
         }
-        return sheet.build(spec.id(), labels.title(spec), 0, 1);
+        return sheet.build(labels.title(spec), 0, 1);
     }
 
     private static void dataRow(SheetBuilder sheet, String tableId, ReportRows.Shown shown, List<String> columnIds,

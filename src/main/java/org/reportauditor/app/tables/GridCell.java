@@ -30,10 +30,6 @@ final class GridCell extends Region {
         getChildren().add(text);
     }
 
-    String text() {
-        return text.getText();
-    }
-
     @Override
     protected double computePrefHeight(double width) {
         Insets insets = getInsets();

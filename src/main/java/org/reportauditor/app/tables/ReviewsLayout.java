@@ -30,6 +30,6 @@ final class ReviewsLayout {
             }
             row++;
         }
-        return sheet.build(spec.id(), labels.title(spec), headerRows, 0);
+        return sheet.build(labels.title(spec), headerRows, 0);
     }
 }

@@ -70,8 +70,8 @@ final class SheetBuilder {
         return rowCount;
     }
 
-    LaidOutTable build(String tableId, String title, int headerRows, int labelColumns) {
-        return new LaidOutTable(tableId, new SheetLayout(title, rowCount, columnCount, headerRows, labelColumns, cells),
+    LaidOutTable build(String title, int headerRows, int labelColumns) {
+        return new LaidOutTable(new SheetLayout(title, rowCount, columnCount, headerRows, labelColumns, cells),
                 positions);
     }
 }
