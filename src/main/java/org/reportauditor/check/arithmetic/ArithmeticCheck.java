@@ -14,7 +14,6 @@ import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.Severity;
-import org.reportauditor.model.SourceLocation;
 import org.reportauditor.model.Text;
 import org.reportauditor.template.CellNames;
 
@@ -22,7 +21,8 @@ import org.reportauditor.template.CellNames;
  * Checks the equations of the arithmetic rules, table by table, all at once: it localises the
  * smallest set of wrong cells and reports one finding per wrong cell, under the rule of the
  * equation that cell breaks first. An equation broken only because of a wrong cell is told in that
- * finding's message, not reported again.
+ * finding's message, not reported again. Where a finding stands is its wrong cell's place, which
+ * the engine fills in.
  */
 public final class ArithmeticCheck implements Rule {
     private final List<EquationRule> rules;
@@ -40,9 +40,7 @@ public final class ArithmeticCheck implements Rule {
             }
         }
         Map<CellAddress, BigDecimal> values = new HashMap<>();
-        Map<CellAddress, Cell> cells = new HashMap<>();
         for (Cell c : report.cells()) {
-            cells.put(c.address(), c);
             if (c.hasValue()) {
                 values.put(c.address(), c.value());
             }
@@ -52,11 +50,11 @@ public final class ArithmeticCheck implements Rule {
             ErrorLocalizer.Result result = new ErrorLocalizer(equations, values).localise();
             if (result.localised()) {
                 for (ErrorLocalizer.Correction c : result.corrections()) {
-                    findings.add(finding(c, result, equations, values, cells));
+                    findings.add(finding(c, result, equations, values));
                 }
             } else {
                 for (Equation e : result.broken()) {
-                    findings.add(unlocalised(e, values, cells));
+                    findings.add(unlocalised(e, values));
                 }
             }
         }
@@ -64,8 +62,7 @@ public final class ArithmeticCheck implements Rule {
     }
 
     private static Finding finding(ErrorLocalizer.Correction correction, ErrorLocalizer.Result result,
-                                   List<Equation> equations, Map<CellAddress, BigDecimal> values,
-                                   Map<CellAddress, Cell> cells) {
+                                   List<Equation> equations, Map<CellAddress, BigDecimal> values) {
         CellAddress cell = correction.cell();
         Equation primary = primaryEquation(cell, result.broken(), equations);
         List<Object> consequences = new ArrayList<>();
@@ -82,7 +79,7 @@ public final class ArithmeticCheck implements Rule {
                 alternatives.isEmpty() ? "" : Text.of("finding.arithmetic.alternatives",
                         alternatives.stream().map(ArithmeticCheck::names).toList()));
         return new Finding(primary.rule(), Severity.ERROR, primary.cells(), List.of(cell), correction.expected(),
-                correction.actual(), message, null, sourceOf(cell, cells), alternatives);
+                correction.actual(), message, null, null, alternatives);
     }
 
     /**
@@ -144,7 +141,7 @@ public final class ArithmeticCheck implements Rule {
                 .orElseThrow();
     }
 
-    private static Finding unlocalised(Equation e, Map<CellAddress, BigDecimal> values, Map<CellAddress, Cell> cells) {
+    private static Finding unlocalised(Equation e, Map<CellAddress, BigDecimal> values) {
         CellAddress target = e.target() != null ? e.target() : e.left().get(0);
         BigDecimal left = EquationNames.sum(e.left(), values);
         BigDecimal right = EquationNames.sum(e.right(), values);
@@ -152,15 +149,10 @@ public final class ArithmeticCheck implements Rule {
         BigDecimal expected = actual.add(right).subtract(left);
         Text message = Text.of("finding.arithmetic.unlocalised", EquationNames.of(e), left, right);
         return new Finding(e.rule(), Severity.ERROR, e.cells(), List.of(target), expected, actual, message, null,
-                sourceOf(target, cells), List.of());
+                null, List.of());
     }
 
     private static List<Object> names(List<CellAddress> set) {
         return set.stream().<Object>map(CellNames::cell).toList();
-    }
-
-    private static SourceLocation sourceOf(CellAddress cell, Map<CellAddress, Cell> cells) {
-        Cell c = cells.get(cell);
-        return c == null ? null : c.source();
     }
 }
