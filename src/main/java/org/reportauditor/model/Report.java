@@ -27,6 +27,16 @@ public record Report(String file, DocumentKind kind, String agency, Integer year
         problems = List.copyOf(problems);
     }
 
+    /** The version its tables are printed in, else the one its year asks for. */
+    public TemplateVersion expectedVersion() {
+        return version != null ? version : TemplateVersion.expectedFor(year);
+    }
+
+    /** The version a table is printed in, else the one the report's year asks for. */
+    public TemplateVersion versionOf(ReportTable table) {
+        return table.version() != null ? table.version() : TemplateVersion.expectedFor(year);
+    }
+
     public Optional<ReportTable> table(String id) {
         for (ReportTable t : tables) {
             if (t.id().equals(id)) {

@@ -18,4 +18,9 @@ public enum TemplateVersion {
     public static TemplateVersion requiredFor(int reportYear) {
         return reportYear >= 2021 ? V2021 : V2019;
     }
+
+    /** The version a report of this year must use; the current one when the year is not known. */
+    public static TemplateVersion expectedFor(Integer reportYear) {
+        return reportYear == null ? V2021 : requiredFor(reportYear);
+    }
 }

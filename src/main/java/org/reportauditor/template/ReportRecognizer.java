@@ -66,8 +66,7 @@ public final class ReportRecognizer {
         }
 
         ReportTitle title = ReportTitle.read(preamble.isEmpty() ? paragraphs : preamble, document.text());
-        TemplateVersion preferred = title.year() == null ? TemplateVersion.V2021
-                : TemplateVersion.requiredFor(title.year());
+        TemplateVersion preferred = TemplateVersion.expectedFor(title.year());
         List<ReportTable> tables = readTables(blocks, sectionOfBlock, preferred);
         TemplateVersion version = tables.stream().filter(t -> t.id().equals(Template.APPLICATIONS))
                 .map(ReportTable::version).filter(v -> v != null).findFirst()

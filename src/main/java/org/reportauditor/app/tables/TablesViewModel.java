@@ -19,7 +19,6 @@ import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.model.Severity;
-import org.reportauditor.model.TemplateVersion;
 import org.reportauditor.template.TableSpec;
 import org.reportauditor.template.Template;
 
@@ -87,7 +86,7 @@ public final class TablesViewModel {
         Report report = opened.result().report();
         TemplateLabels labels = new TemplateLabels(strings.isEnglish());
         List<TableSheet> built = new ArrayList<>();
-        for (TableSpec spec : Template.of(versionOf(report)).tables()) {
+        for (TableSpec spec : Template.of(report.expectedVersion()).tables()) {
             ReportTable table = report.table(spec.id()).orElse(null);
             built.add(new TableSheet(TableLayouts.of(spec, table, labels, strings.get("tables.contentHeader")),
                     table != null && table.confidence() < CONFIDENT));
@@ -95,13 +94,6 @@ public final class TablesViewModel {
         sheets.setAll(built);
         mark();
         focus(selection.findingProperty().get());
-    }
-
-    private static TemplateVersion versionOf(Report report) {
-        if (report.version() != null) {
-            return report.version();
-        }
-        return report.year() != null ? TemplateVersion.requiredFor(report.year()) : TemplateVersion.V2021;
     }
 
     private void mark() {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportauditor.model.CellAddress;
-import org.reportauditor.model.ReportTable;
 import org.reportauditor.model.Report;
-import org.reportauditor.model.TemplateVersion;
 import org.reportauditor.template.ColumnSpec;
 import org.reportauditor.template.RowSpec;
 import org.reportauditor.template.Template;
@@ -22,7 +20,7 @@ public final class ResultsTotalRule implements EquationRule {
     public List<Equation> equations(Report report) {
         List<Equation> equations = new ArrayList<>();
         report.table(Template.APPLICATIONS).ifPresent(table -> {
-            List<RowSpec> results = Template.of(versionOf(table, report)).resultRows();
+            List<RowSpec> results = Template.of(report.versionOf(table)).resultRows();
             for (ColumnSpec column : Template.APPLICANT_COLUMNS) {
                 List<CellAddress> parts = new ArrayList<>();
                 for (RowSpec row : results) {
@@ -32,12 +30,5 @@ public final class ResultsTotalRule implements EquationRule {
             }
         });
         return equations;
-    }
-
-    private static TemplateVersion versionOf(ReportTable table, Report report) {
-        if (table.version() != null) {
-            return table.version();
-        }
-        return report.year() == null ? TemplateVersion.V2021 : TemplateVersion.requiredFor(report.year());
     }
 }

@@ -36,7 +36,7 @@ public final class PlausibilityRule implements Rule {
     public List<Finding> check(Report report) {
         List<Finding> findings = new ArrayList<>();
         report.table(Template.ART20).ifPresent(t -> art20(report, t, findings));
-        report.table(Template.APPLICATIONS).ifPresent(t -> applications(t, findings));
+        report.table(Template.APPLICATIONS).ifPresent(t -> applications(t, report.versionOf(t), findings));
         return findings;
     }
 
@@ -74,8 +74,7 @@ public final class PlausibilityRule implements Rule {
         }
     }
 
-    private static void applications(ReportTable table, List<Finding> findings) {
-        TemplateVersion version = table.version() == null ? TemplateVersion.V2021 : table.version();
+    private static void applications(ReportTable table, TemplateVersion version, List<Finding> findings) {
         for (ColumnSpec column : Template.APPLICANT_COLUMNS) {
             String c = column.id();
             Optional<BigDecimal> received = value(table, "new_received", c);

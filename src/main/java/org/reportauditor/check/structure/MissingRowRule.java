@@ -29,8 +29,7 @@ public final class MissingRowRule implements Rule {
     public List<Finding> check(Report report) {
         List<Finding> findings = new ArrayList<>();
         for (ReportTable table : report.tables()) {
-            TemplateVersion version = table.version() != null ? table.version()
-                    : report.year() == null ? TemplateVersion.V2021 : TemplateVersion.requiredFor(report.year());
+            TemplateVersion version = report.versionOf(table);
             List<CellAddress> cells = new ArrayList<>();
             List<Name> rows = new ArrayList<>();
             for (RowSpec row : Template.of(version).table(table.id()).rows()) {
