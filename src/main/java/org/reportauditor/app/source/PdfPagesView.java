@@ -11,7 +11,6 @@ import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
@@ -22,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 
 import org.reportauditor.model.Box;
 import org.reportauditor.model.SourceLocation;
@@ -55,6 +55,8 @@ final class PdfPagesView extends StackPane {
     /** A place to bring into view once the view has its size (a new view has none yet). */
     private SourceLocation.PageRegion pendingFocus;
     private final Dimension2D sizeHint;
+    /** What this view listens to on the window's view-model, which outlives it. */
+    private final Subscription modelSubscriptions;
 
     /**
      * @param sizeHint the size the view is about to get (its parent's), so that the first pages
@@ -94,14 +96,15 @@ final class PdfPagesView extends StackPane {
             }
             drawVisible(false);
         });
-        model.zoomProperty().addListener((obs, old, now) -> applyZoom());
-        model.fitWidthProperty().addListener((obs, old, now) -> applyZoom());
-        model.marks().addListener((ListChangeListener<SourceMark>) change -> placeMarks());
-        model.focusProperty().addListener((obs, old, now) -> {
-            if (now instanceof SourceLocation.PageRegion region) {
-                scrollTo(region);
-            }
-        });
+        modelSubscriptions = Subscription.combine(
+                model.zoomProperty().subscribe((old, now) -> applyZoom()),
+                model.fitWidthProperty().subscribe((old, now) -> applyZoom()),
+                model.onMarksChanged(this::placeMarks),
+                model.focusProperty().subscribe((old, now) -> {
+                    if (now instanceof SourceLocation.PageRegion region) {
+                        scrollTo(region);
+                    }
+                }));
         placeMarks();
         applyZoom();
         // the window picks the place to show right after it opens the report: wait for it before
@@ -113,6 +116,11 @@ final class PdfPagesView extends StackPane {
                 drawVisible(false);
             }
         });
+    }
+
+    /** Lets go of the view-model when another document takes this one's place. */
+    void dispose() {
+        modelSubscriptions.unsubscribe();
     }
 
     /** The page at the middle of the view, 1-based. */

@@ -57,6 +57,12 @@ public final class SourceView extends BorderPane {
     }
 
     private void show(SourceDocument document) {
+        if (pages != null) {
+            pages.dispose();
+        }
+        if (text != null) {
+            text.dispose();
+        }
         pages = null;
         text = null;
         if (document instanceof SourceDocument.Pages pdf) {

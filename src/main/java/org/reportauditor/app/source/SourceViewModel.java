@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
@@ -70,6 +72,13 @@ public final class SourceViewModel {
     }
 
     /** Every marked place: the findings' (in report order), and the selection's. */
+    /** Runs {@code action} whenever the marks change, until the subscription ends. */
+    Subscription onMarksChanged(Runnable action) {
+        ListChangeListener<SourceMark> listener = change -> action.run();
+        marks.addListener(listener);
+        return () -> marks.removeListener(listener);
+    }
+
     public ObservableList<SourceMark> marks() {
         return marks;
     }

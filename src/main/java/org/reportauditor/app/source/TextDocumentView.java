@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Subscription;
 
 import org.reportauditor.ingest.Block;
 import org.reportauditor.ingest.RawCell;
@@ -37,6 +37,8 @@ final class TextDocumentView extends ScrollPane {
     private final SourceViewModel model;
     private final VBox column = new VBox();
     private final List<Piece> pieces = new ArrayList<>();
+    /** What this view listens to on the window's view-model, which outlives it. */
+    private final Subscription modelSubscriptions;
     /** A place to bring into view once the view has its size (a new view has none yet). */
     private SourceLocation.TextRange pendingFocus;
 
@@ -52,12 +54,13 @@ final class TextDocumentView extends ScrollPane {
         setFitToWidth(true);
         setFocusTraversable(true);
         mark();
-        model.marks().addListener((ListChangeListener<SourceMark>) change -> mark());
-        model.focusProperty().addListener((obs, old, now) -> {
-            if (now instanceof SourceLocation.TextRange range) {
-                scrollTo(range);
-            }
-        });
+        modelSubscriptions = Subscription.combine(
+                model.onMarksChanged(this::mark),
+                model.focusProperty().subscribe((old, now) -> {
+                    if (now instanceof SourceLocation.TextRange range) {
+                        scrollTo(range);
+                    }
+                }));
         viewportBoundsProperty().addListener((obs, old, now) -> {
             if (pendingFocus != null && now.getHeight() > 0) {
                 SourceLocation.TextRange range = pendingFocus;
@@ -69,6 +72,11 @@ final class TextDocumentView extends ScrollPane {
         if (model.focusProperty().get() instanceof SourceLocation.TextRange range) {
             scrollTo(range);
         }
+    }
+
+    /** Lets go of the view-model when another document takes this one's place. */
+    void dispose() {
+        modelSubscriptions.unsubscribe();
     }
 
     private Region nodeOf(Block block) {

@@ -3,10 +3,12 @@ package org.reportauditor.app.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
@@ -155,5 +157,19 @@ class TextDocumentViewTest {
                 .lookupAll(".mark-selected").isEmpty()).queryAs(MarkedText.class);
         assertThat(paragraph.text()).startsWith("（三）做好决策公开");
         assertThat(view.isInView(numbering.source())).isTrue();
+    }
+
+    @Test
+    void aDocumentReplacedByAnotherIsLetGo(FxRobot robot) throws InterruptedException {
+        open(WENZHOU_DOCX);
+        WeakReference<Node> first = new WeakReference<>(robot.lookup("#textDocument").query());
+        open(BEIJING_HTML);
+
+        // the window's view-model outlives every document shown in it: it must not hold on to them
+        for (int i = 0; i < 20 && first.get() != null; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        assertThat(first.get()).as("the view of the first document").isNull();
     }
 }
