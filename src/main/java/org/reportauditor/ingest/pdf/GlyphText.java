@@ -1,9 +1,12 @@
 package org.reportauditor.ingest.pdf;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** What the characters a font maps its glyphs to say: readable or garbage, and in which form. */
 final class GlyphText {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private GlyphText() {
     }
 
@@ -23,6 +26,11 @@ final class GlyphText {
                 || (cp >= 0xE000 && cp <= 0xF8FF)
                 || cp >= 0xF0000
                 || (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r');
+    }
+
+    /** The text without any whitespace, as patterns are matched against. */
+    static String compact(String text) {
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 
     /**

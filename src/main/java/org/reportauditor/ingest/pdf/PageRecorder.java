@@ -129,7 +129,7 @@ final class PageRecorder {
         private final int maxOperators;
         private int operators;
         private final List<Glyph> glyphs = new ArrayList<>();
-        private final Map<String, Glyph> drawnAt = new HashMap<>();
+        private final Map<DrawnAt, Glyph> drawnAt = new HashMap<>();
         private int printed;
         private int unreadable;
         private final List<Ruling> rulings = new ArrayList<>();
@@ -212,15 +212,19 @@ final class PageRecorder {
             long gy = Math.round(glyph.baseline() / cell);
             for (long dx = -1; dx <= 1; dx++) {
                 for (long dy = -1; dy <= 1; dy++) {
-                    Glyph other = drawnAt.get(glyph.text() + '@' + (gx + dx) + ',' + (gy + dy));
+                    Glyph other = drawnAt.get(new DrawnAt(glyph.text(), gx + dx, gy + dy));
                     if (other != null && Math.abs(other.box().x() - glyph.box().x()) <= cell
                             && Math.abs(other.baseline() - glyph.baseline()) <= cell) {
                         return true;
                     }
                 }
             }
-            drawnAt.put(glyph.text() + '@' + gx + ',' + gy, glyph);
+            drawnAt.put(new DrawnAt(glyph.text(), gx, gy), glyph);
             return false;
+        }
+
+        /** A character at a place on a grid of the duplicate shift's size. */
+        private record DrawnAt(String text, long gx, long gy) {
         }
 
         @Override

@@ -155,7 +155,7 @@ final class StreamRows {
                 && Math.abs(upper.size() - lower.size()) <= SIZE_CHANGE * size
                 && gap > -OVERLAP * size && gap <= wrapGap * size && upper.xOverlaps(lower)
                 // a numbered item starts a label; it never goes on the one above
-                && !ParagraphBuilder.isHeading(lower.chunk().text().replaceAll("\\s+", ""));
+                && !ParagraphBuilder.isHeading(GlyphText.compact(lower.chunk().text()));
     }
 
     /**

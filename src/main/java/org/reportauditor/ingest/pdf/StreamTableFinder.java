@@ -91,6 +91,8 @@ final class StreamTableFinder {
         private final double widestLine;
         private double left = Double.MAX_VALUE;
         private double right = -Double.MAX_VALUE;
+        /** The median type size of the lines, worked out when first asked for after a line is added. */
+        private double size = Double.NaN;
 
         AnchorGroup(double widestLine) {
             this.widestLine = widestLine;
@@ -99,6 +101,7 @@ final class StreamTableFinder {
         void add(int index, TextLine line) {
             anchors.add(index);
             lines.add(line);
+            size = Double.NaN;
             left = Math.min(left, line.left());
             right = Math.max(right, line.right());
         }
@@ -112,8 +115,11 @@ final class StreamTableFinder {
         }
 
         double size() {
-            List<Double> sizes = lines.stream().map(TextLine::size).sorted().toList();
-            return sizes.get(sizes.size() / 2);
+            if (Double.isNaN(size)) {
+                List<Double> sizes = lines.stream().map(TextLine::size).sorted().toList();
+                size = sizes.get(sizes.size() / 2);
+            }
+            return size;
         }
 
         /** How wide a single run of text must be to read as prose. */

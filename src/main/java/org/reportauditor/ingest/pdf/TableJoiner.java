@@ -165,7 +165,7 @@ final class TableJoiner {
                     return null;
                 }
                 String key = cell.row() + "," + cell.col() + "," + cell.rowSpan() + "," + cell.colSpan() + ","
-                        + cell.text().replaceAll("\\s+", "");
+                        + GlyphText.compact(cell.text());
                 signature.merge(key, 1L, Long::sum);
             }
         }

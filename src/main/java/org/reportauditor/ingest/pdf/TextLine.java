@@ -29,6 +29,6 @@ record TextLine(String text, Box box, double size, List<TextChunk> chunks) {
 
     /** The text without any whitespace, as patterns are matched against. */
     String compactText() {
-        return text.replaceAll("\\s+", "");
+        return GlyphText.compact(text);
     }
 }
