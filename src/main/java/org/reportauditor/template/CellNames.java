@@ -33,14 +33,8 @@ public final class CellNames {
     }
 
     public static Name column(String table, String rowId, String columnId) {
-        for (TemplateVersion v : TemplateVersion.values()) {
-            var spec = Template.of(v).row(table, RowIds.base(rowId)).or(() -> Template.of(v).row(table, rowId));
-            if (spec.isPresent() && spec.get().hasColumn(columnId)) {
-                ColumnSpec c = spec.get().column(columnId);
-                return new Name(c.label(), c.english());
-            }
-        }
-        return new Name(columnId, columnId);
+        return Template.column(new CellAddress(table, rowId, columnId)).map(c -> new Name(c.label(), c.english()))
+                .orElse(new Name(columnId, columnId));
     }
 
     private static java.util.Optional<RowSpec> spec(String table, String rowId) {

@@ -52,6 +52,11 @@ public final class Template {
         return SECTIONS.get(number - 1);
     }
 
+    /** The heading of the section a table stands in (the same in both versions). */
+    public static String headingOfTable(String tableId) {
+        return section(V2021.table(tableId).section()).heading();
+    }
+
     public List<TableSpec> tables() {
         return tables;
     }

@@ -52,8 +52,7 @@ public final class BlankCellRule implements Rule {
             }
             if (!blank.isEmpty()) {
                 long rows = blank.stream().map(CellAddress::row).distinct().count();
-                String table3 = Template.section(Template.of(org.reportauditor.model.TemplateVersion.V2021)
-                        .table(table.id()).section()).heading();
+                String table3 = Template.headingOfTable(table.id());
                 Text message = Text.of(rows > ROWS_NAMED ? "finding.blank-cell.many" : "finding.blank-cell", table3,
                         blank.size(), rowsWithBlanks, rows - ROWS_NAMED);
                 findings.add(Finding.onCells(ID, Severity.WARNING, blank, message, firstBlankRow.source()));

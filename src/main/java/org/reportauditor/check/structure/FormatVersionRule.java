@@ -29,7 +29,7 @@ public final class FormatVersionRule implements Rule {
         ReportTable first = null;
         for (ReportTable table : report.tables()) {
             if (table.version() != null && table.version() != required) {
-                deviating.add(Template.section(Template.of(required).table(table.id()).section()).heading());
+                deviating.add(Template.headingOfTable(table.id()));
                 first = first == null ? table : first;
             }
         }

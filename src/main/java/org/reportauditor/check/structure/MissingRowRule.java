@@ -45,8 +45,7 @@ public final class MissingRowRule implements Rule {
             }
             if (!rows.isEmpty()) {
                 findings.add(Finding.onCells(ID, Severity.ERROR, cells,
-                        Text.of("finding.missing-row", Template.section(Template.of(version).table(table.id())
-                                .section()).heading(), rows.size(), rows), null));
+                        Text.of("finding.missing-row", Template.headingOfTable(table.id()), rows.size(), rows), null));
             }
         }
         return findings;
