@@ -83,6 +83,7 @@ final class ApplicationsTableReader {
                 }
                 Optional<LabelMatch<RowSpec>> r = rows.match(c.normalized());
                 Optional<LabelMatch<GroupSpec>> g = groups.match(c.normalized()).or(() -> groupByNumbering(c));
+                Optional<RowSpec> item = r.isEmpty() ? itemInGroup(c, group) : Optional.empty();
                 if (g.isPresent() && (r.isEmpty() || g.get().score() >= r.get().score())) {
                     group = g.get().spec().id();
                     groupScore = g.get().score();
@@ -92,8 +93,8 @@ final class ApplicationsTableReader {
                     rowSpec = resolveInGroup(r.get(), group, c);
                     rowScore = r.get().score();
                     lastLabel = i;
-                } else if (r.isEmpty() && itemInGroup(c, group).isPresent()) {
-                    rowSpec = itemInGroup(c, group).get();
+                } else if (item.isPresent()) {
+                    rowSpec = item.get();
                     rowScore = LabelMatch.LIKELY;
                     lastLabel = i;
                 } else if (headers.match(c.normalized()).isPresent()) {

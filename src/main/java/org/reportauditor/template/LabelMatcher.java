@@ -17,7 +17,11 @@ final class LabelMatcher<T> {
     /** A label this short ("予公开", a wrapped label's last line) must match all but exactly. */
     private static final int SHORT = 4;
 
-    private record Candidate<T>(T spec, String core, String numbering) {
+    /** A label a spec is printed with: its core, and its numbering's number if it has one (else -1). */
+    private record Candidate<T>(T spec, String core, int number) {
+        boolean numbered() {
+            return number >= 0;
+        }
     }
 
     /** Reports print the template's labels over and over: a label is matched once. */
@@ -37,9 +41,10 @@ final class LabelMatcher<T> {
     LabelMatcher(List<T> specs, Function<T, List<String>> labels, Function<T, String> numbering) {
         for (T spec : specs) {
             String num = LabelText.normalize(numbering.apply(spec));
+            int number = num.isEmpty() ? -1 : Numbering.parse(num).number();
             for (String label : labels.apply(spec)) {
                 String core = LabelText.core(LabelText.normalize(label));
-                candidates.add(new Candidate<>(spec, core, num));
+                candidates.add(new Candidate<>(spec, core, number));
                 T before = exact.putIfAbsent(core, spec);
                 if (before != null && before != spec) {
                     ambiguous.add(core);
@@ -77,8 +82,8 @@ final class LabelMatcher<T> {
         double runnerUp = 0;
         for (Candidate<T> c : candidates) {
             double score = LabelSimilarity.of(core, c.core());
-            if (score > 0 && !printedNumber.printed().isEmpty() && !c.numbering().isEmpty()) {
-                score += Numbering.parse(c.numbering()).number() == printedNumber.number() ? 0.03 : -0.08;
+            if (score > 0 && !printedNumber.printed().isEmpty() && c.numbered()) {
+                score += c.number() == printedNumber.number() ? 0.03 : -0.08;
             }
             if (c.spec() == best) {
                 bestScore = Math.max(bestScore, score);
