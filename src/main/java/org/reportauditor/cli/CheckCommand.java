@@ -18,7 +18,6 @@ import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.export.JsonReportWriter;
 import org.reportauditor.i18n.Messages;
-import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.Report;
@@ -112,14 +111,14 @@ public final class CheckCommand {
     private List<AuditResult> audit(List<Path> files) {
         Auditor engine = auditor.get();
         if (files.size() == 1) {
-            return List.of(engine.audit(files.get(0), files.get(0).toString(), ReadOptions.DEFAULT));
+            return List.of(engine.audit(files.get(0)));
         }
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<AuditResult>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> engine.audit(file, file.toString(), ReadOptions.DEFAULT)));
+                futures.add(pool.submit(() -> engine.audit(file)));
             }
             List<AuditResult> results = new ArrayList<>();
             for (Future<AuditResult> f : futures) {
