@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Decodes text whose encoding nobody states: UTF-8 (with or without BOM), UTF-16 (with BOM, or
@@ -35,8 +36,9 @@ public final class TextDecoding {
         if (utf16 != null) {
             return new Decoded(new String(data, utf16), utf16);
         }
-        if (decodesStrictly(data, StandardCharsets.UTF_8)) {
-            return new Decoded(new String(data, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        Optional<String> utf8 = strictly(data, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
         return new Decoded(new String(data, GB18030), GB18030);
     }
@@ -49,8 +51,9 @@ public final class TextDecoding {
                 if (cs.name().equalsIgnoreCase("GBK") || cs.name().equalsIgnoreCase("GB2312")) {
                     cs = GB18030;
                 }
-                if (decodesStrictly(data, cs)) {
-                    return new Decoded(new String(data, cs), cs);
+                Optional<String> text = strictly(data, cs);
+                if (text.isPresent()) {
+                    return new Decoded(text.get(), cs);
                 }
             } catch (IllegalArgumentException unknownCharset) {
                 // an unknown or misspelt charset name: detect instead
@@ -84,7 +87,7 @@ public final class TextDecoding {
         // the bytes may end inside a character where the caller cut them off
         for (int cut = 0; cut < Math.min(4, data.length); cut++) {
             byte[] body = java.util.Arrays.copyOf(data, data.length - cut);
-            if (decodesStrictly(body, StandardCharsets.UTF_8) || decodesStrictly(body, GB18030)) {
+            if (strictly(body, StandardCharsets.UTF_8).isPresent() || strictly(body, GB18030).isPresent()) {
                 return true;
             }
         }
@@ -116,13 +119,13 @@ public final class TextDecoding {
         return null;
     }
 
-    private static boolean decodesStrictly(byte[] data, Charset cs) {
+    /** The text of the bytes, if they are valid in the charset throughout. */
+    private static Optional<String> strictly(byte[] data, Charset cs) {
         try {
-            cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data));
-            return true;
+            return Optional.of(cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString());
         } catch (CharacterCodingException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -54,8 +54,12 @@ final class DocBodyWalker {
             }
             int end = i;
             boolean deeper = false;
-            while (end < to && tableLevel(range.getParagraph(end)) > level) {
-                deeper |= tableLevel(range.getParagraph(end)) > level + 1;
+            while (end < to) {
+                int endLevel = tableLevel(range.getParagraph(end));
+                if (endLevel <= level) {
+                    break;
+                }
+                deeper |= endLevel > level + 1;
                 end++;
             }
             if (deeper || paragraphLevel != level + 1) {
