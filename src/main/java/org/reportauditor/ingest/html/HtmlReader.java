@@ -40,15 +40,14 @@ public final class HtmlReader implements DocumentReader {
         Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));
         Element body = page.body();
         body.select(INVISIBLE).remove();
-        Element content = ReportContentLocator.locate(body);
+        ReportContentLocator.Located located = ReportContentLocator.locate(body);
         TextAccumulator text = new TextAccumulator();
         // a page that names the report only in its <title> (the portal prints it in a banner image)
         String pageTitle = page.title().strip();
-        if (ReportContentLocator.isReportTitle(ReportContentLocator.compactTitle(pageTitle))
-                && !ReportContentLocator.namesTheReport(content)) {
+        if (ReportContentLocator.isReportTitle(ReportContentLocator.compact(pageTitle)) && !located.titled()) {
             text.paragraph(pageTitle);
         }
-        new HtmlBlockWalker(text).read(content);
+        new HtmlBlockWalker(text).read(located.content());
         return text.document(file, DocumentKind.HTML);
     }
 }

@@ -30,13 +30,18 @@ final class ReportContentLocator {
     private ReportContentLocator() {
     }
 
-    static Element locate(Element body) {
+    /** The element that holds the report, and whether the page's text names the report (in a title). */
+    record Located(Element content, boolean titled) {
+    }
+
+    static Located locate(Element body) {
         TextLengths lengths = TextLengths.of(body);
         Map<Element, Integer> prose = lengths.prose();
         int total = prose.getOrDefault(body, 0);
         List<Element> templateTables = templateTables(body);
+        List<Element> titles = titles(body, lengths.all());
         Element best = null;
-        for (Element title : titles(body, lengths.all())) {
+        for (Element title : titles) {
             Element holder = title;
             while (holder != null && (prose.getOrDefault(holder, 0) < total * SHARE_OF_PROSE
                     || !holdsAll(holder, templateTables))) {
@@ -46,7 +51,7 @@ final class ReportContentLocator {
                 best = holder;
             }
         }
-        return best != null ? best : body;
+        return new Located(best != null ? best : body, !titles.isEmpty());
     }
 
     /**
@@ -57,15 +62,6 @@ final class ReportContentLocator {
         return compactText.length() <= MAX_TITLE_LENGTH
                 && (compactText.contains("信息公开") || compactText.contains("政务公开"))
                 && (compactText.contains("年报") || compactText.contains("年度") && compactText.contains("报告"));
-    }
-
-    /** Whether the element's own text names the report anywhere (not only in the page's {@code <title>}). */
-    static boolean namesTheReport(Element content) {
-        return !titles(content, TextLengths.of(content).all()).isEmpty();
-    }
-
-    static String compactTitle(String text) {
-        return compact(text);
     }
 
     private static List<Element> templateTables(Element body) {
@@ -100,7 +96,8 @@ final class ReportContentLocator {
         return false;
     }
 
-    private static String compact(String text) {
+    /** The text without blanks, as {@link #isReportTitle} takes it. */
+    static String compact(String text) {
         return BLANKS.matcher(text).replaceAll("");
     }
 
