@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * that kind. Whatever goes wrong comes back as a {@link Problem} naming the file; nothing escapes.
  */
 public final class DocumentReaders {
+    private static final long MEGABYTE = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReaders.class);
     private static final int SNIFF_BYTES = 8192;
 
@@ -51,7 +52,7 @@ public final class DocumentReaders {
     }
 
     public RawDocument read(Path file, ReadOptions options) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         byte[] head;
         try {
             if (Files.isDirectory(file)) {
@@ -98,5 +99,17 @@ public final class DocumentReaders {
     /** A problem whose message names the file. */
     public static Problem problem(ProblemKind kind, String key, Object... args) {
         return new Problem(kind, Text.of(key, args));
+    }
+
+    /** The file's name as messages give it: its last part, or the whole path where it has none. */
+    public static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** A problem when the file is larger than {@code maxBytes}: reading it would exhaust the memory. */
+    public static Optional<Problem> sizeOver(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        return size <= maxBytes ? Optional.empty() : Optional.of(problem(ProblemKind.TOO_LARGE,
+                "problem.fileTooLarge", nameOf(file), size / MEGABYTE, maxBytes / MEGABYTE));
     }
 }

@@ -3,6 +3,7 @@ package org.reportauditor.ingest.html;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,7 +14,7 @@ import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
 import org.reportauditor.model.DocumentKind;
-import org.reportauditor.model.ProblemKind;
+import org.reportauditor.model.Problem;
 
 /**
  * Reads a web page (.html, .htm, a web archive .mht, a page saved from a portal) with jsoup: takes
@@ -30,11 +31,9 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            return RawDocument.failed(file, DocumentKind.HTML, DocumentReaders.problem(ProblemKind.TOO_LARGE,
-                    "problem.fileTooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+        Optional<Problem> tooLarge = DocumentReaders.sizeOver(file, MAX_FILE_BYTES);
+        if (tooLarge.isPresent()) {
+            return RawDocument.failed(file, DocumentKind.HTML, tooLarge.get());
         }
         MhtmlPage.Part html = MhtmlPage.of(Files.readAllBytes(file));
         Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));

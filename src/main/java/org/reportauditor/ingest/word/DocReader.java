@@ -20,6 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.DocumentFormatException;
 import org.apache.poi.util.RecordFormatException;
 import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
@@ -51,8 +52,8 @@ public final class DocReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
-        String name = WordProblems.nameOf(file);
-        Optional<Problem> tooLarge = WordProblems.sizeOver(file, MAX_FILE_BYTES);
+        String name = DocumentReaders.nameOf(file);
+        Optional<Problem> tooLarge = DocumentReaders.sizeOver(file, MAX_FILE_BYTES);
         if (tooLarge.isPresent()) {
             return RawDocument.failed(file, DocumentKind.DOC, tooLarge.get());
         }

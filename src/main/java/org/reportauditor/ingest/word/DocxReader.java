@@ -19,6 +19,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
@@ -61,8 +62,8 @@ public final class DocxReader implements DocumentReader {
      * package is the decrypted copy of a password-protected file.
      */
     RawDocument readPackage(Path packageFile, Path file) throws IOException {
-        String name = WordProblems.nameOf(file);
-        Optional<Problem> refused = WordProblems.sizeOver(packageFile, maxFileBytes)
+        String name = DocumentReaders.nameOf(file);
+        Optional<Problem> refused = DocumentReaders.sizeOver(packageFile, maxFileBytes)
                 .or(() -> preflight.check(packageFile, name));
         if (refused.isPresent()) {
             return RawDocument.failed(file, DocumentKind.DOCX, refused.get());

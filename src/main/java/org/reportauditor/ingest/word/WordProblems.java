@@ -1,10 +1,5 @@
 package org.reportauditor.ingest.word;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
@@ -15,17 +10,6 @@ final class WordProblems {
     private static final long MEGABYTE = 1024 * 1024;
 
     private WordProblems() {
-    }
-
-    static String nameOf(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    }
-
-    /** A problem when the file is larger than {@code maxBytes}: reading it would exhaust the memory. */
-    static Optional<Problem> sizeOver(Path file, long maxBytes) throws IOException {
-        long size = Files.size(file);
-        return size <= maxBytes ? Optional.empty() : Optional.of(DocumentReaders.problem(ProblemKind.TOO_LARGE,
-                "problem.fileTooLarge", nameOf(file), size / MEGABYTE, maxBytes / MEGABYTE));
     }
 
     static Problem damaged(String name) {
