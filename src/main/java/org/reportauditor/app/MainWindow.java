@@ -14,8 +14,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -227,14 +225,10 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(strings.get("dialog.ok"),
-                ButtonBar.ButtonData.OK_DONE));
-        about.initOwner(stage);
+        Alert about = Dialogs.alert(Alert.AlertType.INFORMATION, stage, strings);
         about.setTitle(strings.get("about.title"));
         about.setHeaderText(strings.get("app.title") + " " + version());
         about.setContentText(strings.get("about.text"));
-        about.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        about.getDialogPane().setStyle(root.getStyle());
         about.showAndWait();
     }
 

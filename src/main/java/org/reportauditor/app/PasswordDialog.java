@@ -21,7 +21,7 @@ final class PasswordDialog {
     /** The password typed, or empty when the user gave up. */
     static Optional<String> ask(Window owner, PasswordRequest request, UiStrings strings) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.ownedBy(dialog, owner);
         dialog.setTitle(strings.get("dialog.password.title"));
         dialog.setHeaderText(request.reason());
         ButtonType open = new ButtonType(strings.get("dialog.password.open"), ButtonBar.ButtonData.OK_DONE);
@@ -33,8 +33,6 @@ final class PasswordDialog {
         prompt.setLabelFor(password);
         dialog.getDialogPane().setContent(new VBox(6, prompt, password));
         dialog.getDialogPane().setId("passwordDialog");
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(password.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == open ? password.getText() : null);
         Platform.runLater(password::requestFocus);

@@ -1,8 +1,6 @@
 package org.reportauditor.app;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
@@ -14,9 +12,7 @@ final class ProblemDialog {
     }
 
     static void show(Window owner, OpenFailure failure, UiStrings strings) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", new ButtonType(strings.get("dialog.ok"),
-                ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(owner);
+        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, owner, strings);
         alert.setTitle(strings.get("dialog.problem.title"));
         alert.setHeaderText(strings.get("dialog.problem.header", failure.fileName()));
         Label problems = new Label(String.join("\n", failure.problems()));
@@ -25,8 +21,6 @@ final class ProblemDialog {
         problems.setMaxWidth(480);
         alert.getDialogPane().setContent(problems);
         alert.getDialogPane().setId("problemDialog");
-        alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         alert.showAndWait();
     }
 }
