@@ -11,8 +11,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,8 +52,9 @@ public final class MainViewModel {
     private final TablesViewModel tables;
     private final SourceViewModel source;
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
+    /** Busy while a file is being opened. */
+    private final BooleanBinding busy = opening.isNotNull();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     /**
      * One read-only view for every caller: a view holds its source only weakly, so listeners on a
@@ -138,7 +137,6 @@ public final class MainViewModel {
 
     private void open(Path file, String displayName, boolean remember, ReadOptions options) {
         long opening = ++openings;
-        busy.set(true);
         this.opening.set(displayName);
         opener.open(file, displayName, remember, options).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (opening != openings) {
@@ -147,7 +145,6 @@ public final class MainViewModel {
                 }
                 return;
             }
-            busy.set(false);
             this.opening.set(null);
             if (error != null) {
                 LOG.error("opening {} failed unexpectedly", file, error);
@@ -170,14 +167,15 @@ public final class MainViewModel {
                     strings.format(problems.get(0).message())));
             return;
         }
-        if (!report.problems().isEmpty()) {
+        boolean unreadable = opened.result().unreadable();
+        if (unreadable) {
             failure.set(new OpenFailure(opened.displayName(),
                     report.problems().stream().map(p -> strings.format(p.message())).toList()));
             if (report.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.NOT_FOUND)) {
                 forget(opened.file());
             }
         }
-        if (report.tables().isEmpty() && !report.problems().isEmpty()) {
+        if (report.tables().isEmpty() && unreadable) {
             opened.close();
             return;
         }
@@ -202,8 +200,8 @@ public final class MainViewModel {
         }
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    public BooleanBinding busyProperty() {
+        return busy;
     }
 
     /** The name of the file being opened, {@code null} when none is. */

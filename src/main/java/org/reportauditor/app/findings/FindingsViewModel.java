@@ -115,7 +115,7 @@ public final class FindingsViewModel {
         sorted.sort(Comparator.comparing(Finding::severity));
         findings = List.copyOf(sorted);
         for (Severity severity : Severity.values()) {
-            counts.get(severity).set((int) findings.stream().filter(f -> f.severity() == severity).count());
+            counts.get(severity).set(report == null ? 0 : (int) report.result().count(severity));
         }
         refresh();
     }
