@@ -254,7 +254,10 @@ public final class MainViewModel {
 
     private void save(Settings changed) {
         settings = changed;
-        recentFiles.setAll(changed.recentFiles());
+        // the menus and the welcome pane rebuild their lists on a change: only on a real one
+        if (!recentFiles.equals(changed.recentFiles())) {
+            recentFiles.setAll(changed.recentFiles());
+        }
         store.save(changed);
     }
 

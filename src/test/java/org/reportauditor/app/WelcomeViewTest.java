@@ -100,4 +100,15 @@ class WelcomeViewTest {
         assertThat(recentFiles(robot)).isEmpty();
         assertThat(robot.lookup("#recentFiles").query().getParent().isVisible()).isFalse();
     }
+
+    @Test
+    void switchingTheLanguageKeepsTheRecentFilesAsTheyAre(FxRobot robot) {
+        List<Button> before = recentFiles(robot);
+
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window.model().strings().setLanguage("en")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the settings are saved with the new language; the list of files has not changed, nor its buttons
+        assertThat(recentFiles(robot)).hasSize(2).zipSatisfy(before, (now, then) -> assertThat(now).isSameAs(then));
+    }
 }
