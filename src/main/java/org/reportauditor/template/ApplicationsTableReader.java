@@ -45,23 +45,12 @@ final class ApplicationsTableReader {
 
     /** How sure it is that a row belongs to this table: its best label match. */
     double affinity(PrintedRow row) {
-        double best = 0;
-        for (PrintedCell c : row.cells()) {
-            // 总计 and 其他 head columns of other tables too: they tell nothing about which table this is
-            if (c.isWords() && !isHeaderWord(c)) {
-                best = Math.max(best, rows.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-                best = Math.max(best, groups.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-                best = Math.max(best, headers.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-            }
-        }
-        return best;
+        // 总计 and 其他 head columns of other tables too: they tell nothing about which table this is
+        return row.bestMatch(c -> !isHeaderWord(c), rows, groups, headers);
     }
 
     Optional<ReportTable> read(List<PrintedRow> printed) {
-        List<PrintedRow> printedRows = new ArrayList<>();
-        for (PrintedRow row : printed) {
-            printedRows.addAll(StackedRows.split(withLabelsApart(row), label -> rows.match(label).map(m -> m.spec().id())));
-        }
+        List<PrintedRow> printedRows = StackedRows.split(printed.stream().map(this::withLabelsApart).toList(), rows);
         Map<String, TableRow> found = new LinkedHashMap<>();
         String group = null;
         String pending = null;

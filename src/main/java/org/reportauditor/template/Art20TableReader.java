@@ -42,18 +42,9 @@ final class Art20TableReader {
     }
 
     double affinity(PrintedRow row) {
-        double best = 0;
-        for (PrintedCell c : row.cells()) {
-            if (c.isWords()) {
-                best = Math.max(best, rows.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-                best = Math.max(best, blocks.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-                best = Math.max(best, columns.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-                if (c.normalized().equals("信息内容")) {
-                    best = 1;
-                }
-            }
-        }
-        return best;
+        // 信息内容 heads every block of this table, and no other table
+        boolean header = row.cells().stream().anyMatch(c -> c.isWords() && c.normalized().equals("信息内容"));
+        return header ? 1 : row.bestMatch(c -> true, rows, blocks, columns);
     }
 
     /**
@@ -61,10 +52,7 @@ final class Art20TableReader {
      *                  report's year requires)
      */
     Optional<ReportTable> read(List<PrintedRow> printed, TemplateVersion preferred) {
-        List<PrintedRow> printedRows = new ArrayList<>();
-        for (PrintedRow row : printed) {
-            printedRows.addAll(StackedRows.split(row, label -> rows.match(label).map(m -> m.spec().id())));
-        }
+        List<PrintedRow> printedRows = StackedRows.split(printed, rows);
         Map<String, TableRow> found = new LinkedHashMap<>();
         Map<TemplateVersion, Integer> votes = new EnumMap<>(TemplateVersion.class);
         List<ColumnSpec> header = null;

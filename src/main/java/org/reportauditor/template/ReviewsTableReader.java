@@ -21,13 +21,7 @@ final class ReviewsTableReader {
             "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结"), List::of, h -> "");
 
     double affinity(PrintedRow row) {
-        double best = 0;
-        for (PrintedCell c : row.cells()) {
-            if (c.isWords()) {
-                best = Math.max(best, headers.match(c.normalized()).map(LabelMatch::score).orElse(0.0));
-            }
-        }
-        return best;
+        return row.bestMatch(c -> true, headers);
     }
 
     Optional<ReportTable> read(List<PrintedRow> rows) {

@@ -18,7 +18,16 @@ final class StackedRows {
     }
 
     /** @param rowOf the row a label line names, if it names one */
-    static List<PrintedRow> split(PrintedRow row, Function<String, Optional<String>> rowOf) {
+    /** Every row split as {@link #split(PrintedRow, Function)} does, by the rows the matcher knows. */
+    static List<PrintedRow> split(List<PrintedRow> rows, LabelMatcher<RowSpec> matcher) {
+        List<PrintedRow> split = new ArrayList<>();
+        for (PrintedRow row : rows) {
+            split.addAll(split(row, label -> matcher.match(label).map(m -> m.spec().id())));
+        }
+        return split;
+    }
+
+    private static List<PrintedRow> split(PrintedRow row, Function<String, Optional<String>> rowOf) {
         List<PrintedCell> cells = row.cells();
         int firstValue = -1;
         int lines = -1;
