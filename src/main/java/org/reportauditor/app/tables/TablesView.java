@@ -24,6 +24,8 @@ public final class TablesView extends StackPane {
     private final TablesViewModel model;
     private final UiStrings strings;
     private final TabPane tabs = new TabPane();
+    /** While the tabs are being put back for another report; their selection then is none of the user's. */
+    private boolean rebuilding;
 
     public TablesView(TablesViewModel model, UiStrings strings) {
         this.model = model;
@@ -40,7 +42,8 @@ public final class TablesView extends StackPane {
         model.sheets().addListener((ListChangeListener<TableSheet>) change -> rebuild());
         model.shownSheetProperty().addListener((obs, old, now) -> show(now.intValue()));
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            if (now.intValue() >= 0) {
+            // the tab pane selects its first tab as the tabs are put back: that is no choice
+            if (now.intValue() >= 0 && !rebuilding) {
                 model.shownSheetProperty().set(now.intValue());
             }
         });
@@ -80,6 +83,7 @@ public final class TablesView extends StackPane {
 
     private void rebuild() {
         int shown = model.shownSheetProperty().get();
+        rebuilding = true;
         tabs.getTabs().clear();
         for (TableSheet sheet : model.sheets()) {
             Tab tab = new Tab(sheet.layout().title());
@@ -89,16 +93,8 @@ public final class TablesView extends StackPane {
             sheet.marksProperty().addListener((obs, old, now) -> badge(tab, sheet));
             tabs.getTabs().add(tab);
         }
+        rebuilding = false;
         show(shown);
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            Tab tab = tabs.getTabs().get(i);
-            TableSheet sheet = model.sheets().get(i);
-            tab.selectedProperty().addListener((obs, old, now) -> {
-                if (now) {
-                    fill(tab, sheet);
-                }
-            });
-        }
     }
 
     /**

@@ -2,6 +2,8 @@ package org.reportauditor.app.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -47,6 +49,26 @@ class TablesViewTest {
         assertThat(notice.getText()).contains("请对照原文核对");
         assertThat(robot.lookup("#tableTabs").queryAs(TabPane.class).getTabs().get(1).getTooltip().getText())
                 .contains("请对照原文核对");
+    }
+
+    @Test
+    void anotherReportBuildsOnlyTheTableShown(FxRobot robot) {
+        TabPane tabs = robot.lookup("#tableTabs").queryAs(TabPane.class);
+        open(Fixtures.BEIJING_TEXT);
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        open(Fixtures.REPORTS.resolve("seeds/001_7202961d81cad9db.txt"));
+
+        // the tab pane selects its first tab as the tabs come back; that builds nothing
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(tabs.getTabs()).extracting(tab -> tab.getContent() != null).containsExactly(false, false, true);
+    }
+
+    private void open(Path file) {
+        WaitForAsyncUtils.asyncFx(() -> selection.reportProperty().set(new OpenedReport(file,
+                String.valueOf(file.getFileName()), Fixtures.auditor().audit(file), null, true)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The notice of the tab shown, {@code null} when it has none. */
