@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
-import org.reportauditor.ingest.TextBlock;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Text;
@@ -34,36 +33,6 @@ class DocReaderTest {
     Path dir;
 
     private final DocReader reader = new DocReader();
-
-    @Test
-    void listNumbersOfAnOldWordFileReadAsPrinted() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("ingest/word/generated-numbering.doc"));
-
-        assertThat(CorpusReportChecks.paragraphs(document)).containsSubsequence(
-                "一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "二、主动公开政府信息情况",
-                "三、收到和处理政府信息公开申请情况", "（一）不予公开的理由", "1. 属于国家秘密",
-                "2. 其他法律行政法规禁止公开", "3. 危及“三安全一稳定”", "四、政府信息公开行政复议、行政诉讼情况",
-                "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
-        CorpusReportChecks.assertSourcesPointIntoText(document);
-    }
-
-    @Test
-    void aTableInsideALayoutTableIsATableOfItsOwn() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("ingest/word/nested-table.doc"));
-
-        assertThat(document.tables()).hasSize(1);
-        assertThat(CorpusReportChecks.describe(document.tables().get(0))).containsExactly(
-                List.of("0,0 2x2 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "0,2 1x2 申请人情况"),
-                List.of("1,2 1x1 自然人", "1,3 1x1 总计"),
-                List.of("2,0 1x2 一、本年新收政府信息公开申请数量", "2,2 1x1 12", "2,3 1x1 12"),
-                List.of("3,0 2x1 三、本年度办理结果", "3,1 1x1 （一）予以公开", "3,2 1x1 7", "3,3 1x1 7"),
-                List.of("4,1 1x1 （二）部分公开", "4,2 1x1 5", "4,3 1x1 "));
-        List<String> order = document.blocks().stream()
-                .map(block -> block instanceof TextBlock text ? text.text() : "<table>").toList();
-        assertThat(order).containsSubsequence("2022年政府信息公开工作年度报告", "导读", "一、总体情况",
-                "三、收到和处理政府信息公开申请情况", "<table>", "四、政府信息公开行政复议、行政诉讼情况", "六、其他需要报告的事项");
-        CorpusReportChecks.assertSourcesPointIntoText(document);
-    }
 
     @Test
     void gridColumnsComeFromTheCellEdgesOfAllRows() throws IOException {

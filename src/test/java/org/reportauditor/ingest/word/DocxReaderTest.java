@@ -18,6 +18,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
@@ -42,9 +44,10 @@ class DocxReaderTest {
 
     private final DocxReader reader = new DocxReader();
 
-    @Test
-    void headingNumbersThatLibreOfficeGeneratesReadAsPrinted() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("ingest/word/generated-numbering.docx"));
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "doc"})
+    void headingNumbersThatWordGeneratesReadAsPrinted(String format) throws IOException {
+        RawDocument document = readWord(CorpusReportChecks.resource("ingest/word/generated-numbering." + format));
 
         assertThat(CorpusReportChecks.paragraphs(document)).containsSubsequence(
                 "一、总体情况", "（一）主动公开情况", "（二）依申请公开情况", "二、主动公开政府信息情况",
@@ -105,9 +108,10 @@ class DocxReaderTest {
         assertThat(document.tables().get(0).rows().get(0).get(0).text()).isEqualTo("六、其他需要报告的事项");
     }
 
-    @Test
-    void aTableInsideALayoutTableIsATableOfItsOwnBetweenTheFramesProse() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("ingest/word/nested-table.docx"));
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "doc"})
+    void aTableInsideALayoutTableIsATableOfItsOwnBetweenTheFramesProse(String format) throws IOException {
+        RawDocument document = readWord(CorpusReportChecks.resource("ingest/word/nested-table." + format));
 
         assertThat(document.tables()).hasSize(1);
         assertThat(CorpusReportChecks.describe(document.tables().get(0))).containsExactly(
@@ -308,6 +312,13 @@ class DocxReaderTest {
 
     private RawDocument read(Path file) throws IOException {
         RawDocument document = reader.read(file, ReadOptions.DEFAULT);
+        assertThat(document.problems()).isEmpty();
+        return document;
+    }
+
+    /** A .docx or .doc file, read by the reader of its kind, with no problem. */
+    private static RawDocument readWord(Path file) {
+        RawDocument document = readers().read(file);
         assertThat(document.problems()).isEmpty();
         return document;
     }
