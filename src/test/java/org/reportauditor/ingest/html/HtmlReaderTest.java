@@ -1,9 +1,10 @@
 package org.reportauditor.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reportauditor.ingest.word.CorpusReportChecks.corpus;
+import static org.reportauditor.ingest.word.CorpusReportChecks.readCleanly;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
-import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.word.CorpusReportChecks;
 import org.reportauditor.model.DocumentKind;
-import org.reportauditor.model.Problem;
-import org.reportauditor.model.ProblemKind;
-import org.reportauditor.model.Text;
 
 class HtmlReaderTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -34,20 +31,20 @@ class HtmlReaderTest {
     void aGbkPageDeclaredByMetaCharsetReadsLikeItsUtf8Original() throws IOException {
         Path original = corpus("001_7202961d81cad9db.html");
 
-        RawDocument document = read(CorpusReportChecks.resource("ingest/html/gbk-meta-charset.html"));
+        RawDocument document = readCleanly(reader, CorpusReportChecks.resource("ingest/html/gbk-meta-charset.html"));
 
         CorpusReportChecks.assertReadsLikeItsKey(document, original);
-        assertThat(document.blocks()).isEqualTo(read(original).blocks());
+        assertThat(document.blocks()).isEqualTo(readCleanly(reader, original).blocks());
     }
 
     @Test
     void aGb2312PageDeclaredByHttpEquivReadsLikeItsUtf8Original() throws IOException {
         Path original = corpus("003_4fb9745642b3cd23.html");
 
-        RawDocument document = read(CorpusReportChecks.resource("ingest/html/gb2312-http-equiv.html"));
+        RawDocument document = readCleanly(reader, CorpusReportChecks.resource("ingest/html/gb2312-http-equiv.html"));
 
         CorpusReportChecks.assertReadsLikeItsKey(document, original);
-        assertThat(document.blocks()).isEqualTo(read(original).blocks());
+        assertThat(document.blocks()).isEqualTo(readCleanly(reader, original).blocks());
     }
 
     @Test
@@ -56,7 +53,7 @@ class HtmlReaderTest {
         String page = Files.readString(original).replace("<meta charset=\"utf-8\">", "<meta charset=\"gb2312\">");
         Path file = Files.write(dir.resolve("wrong-meta.html"), page.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(read(file).blocks()).isEqualTo(read(original).blocks());
+        assertThat(readCleanly(reader, file).blocks()).isEqualTo(readCleanly(reader, original).blocks());
     }
 
     @Test
@@ -65,7 +62,7 @@ class HtmlReaderTest {
         String page = Files.readString(original).replace("<meta charset=\"utf-8\">", "");
         Path file = Files.write(dir.resolve("undeclared.html"), page.getBytes(GBK));
 
-        assertThat(read(file).blocks()).isEqualTo(read(original).blocks());
+        assertThat(readCleanly(reader, file).blocks()).isEqualTo(readCleanly(reader, original).blocks());
     }
 
     @Test
@@ -79,9 +76,9 @@ class HtmlReaderTest {
             }
         }
 
-        RawDocument document = read(Files.write(dir.resolve("stray-byte.html"), bytes));
+        RawDocument document = readCleanly(reader, Files.write(dir.resolve("stray-byte.html"), bytes));
 
-        assertThat(document.tables()).isEqualTo(read(original).tables());
+        assertThat(document.tables()).isEqualTo(readCleanly(reader, original).tables());
         assertThat(CorpusReportChecks.paragraphs(document)).contains("一、总体情况", "六、其他需要报告的事项");
     }
 
@@ -100,14 +97,14 @@ class HtmlReaderTest {
 
         RawDocument document = new DocumentReaders(Map.of(DocumentKind.HTML, reader)).read(file);
 
-        assertThat(document.blocks()).isEqualTo(read(original).blocks());
+        assertThat(document.blocks()).isEqualTo(readCleanly(reader, original).blocks());
     }
 
     @Test
     void theReportIsFoundAmongThePortalsMenusLinksAndFooter() throws IOException {
         Path original = corpus("002_9d21c23fe3a15276.html");
 
-        RawDocument document = read(CorpusReportChecks.resource("ingest/html/portal-page.html"));
+        RawDocument document = readCleanly(reader, CorpusReportChecks.resource("ingest/html/portal-page.html"));
 
         CorpusReportChecks.assertReadsLikeItsKey(document, original);
         assertThat(document.text()).contains("2020年政府信息公开工作年度报告")
@@ -118,7 +115,7 @@ class HtmlReaderTest {
     @Test
     void theReportsTablesAreKeptWhenTheyStandApartFromItsText() throws IOException {
         String prose = "<p>本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。</p>".repeat(12);
-        RawDocument document = read(page("<ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk\">政务公开</a></li></ul>"
+        RawDocument document = readCleanly(reader, page("<ul><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk\">政务公开</a></li></ul>"
                 + "<div class=\"side\"><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table></div>"
                 + "<div class=\"article\"><div class=\"text\"><h1>示例局2020年度政府信息公开工作报告</h1>" + prose + "</div>"
                 + "<div class=\"attachment\"><table><tr><td>一、本年新收政府信息公开申请数量</td><td>12</td></tr></table></div>"
@@ -133,7 +130,7 @@ class HtmlReaderTest {
 
     @Test
     void cellTextKeepsLineBreaksOfBrAndBlocksAndReadsNbspAsASpace() throws IOException {
-        RawDocument document = read(page("<table><tr><td>结<br>果</td><td>1&nbsp;234</td>"
+        RawDocument document = readCleanly(reader, page("<table><tr><td>结<br>果</td><td>1&nbsp;234</td>"
                 + "<td><p>第一段</p><div>第二段</div></td><td> \n </td><th>四、结转下年度\n   继续办理</th></tr>"
                 + "<tr><td>a</td><td>b</td></tr></table>"));
 
@@ -145,7 +142,7 @@ class HtmlReaderTest {
 
     @Test
     void spansArePlacedAsBrowsersPlaceThemAndBounded() throws IOException {
-        RawDocument document = read(page("<table>"
+        RawDocument document = readCleanly(reader, page("<table>"
                 + "<tr><td rowspan=\"0\">全部</td><td colspan=\"2\">甲</td><td rowspan=\"9\">越界</td></tr>"
                 + "<tr><td>1</td><td colspan=\"x\">2</td></tr>"
                 + "<tr><td colspan=\"99999\">宽</td></tr>"
@@ -159,7 +156,7 @@ class HtmlReaderTest {
 
     @Test
     void headingsAndParagraphsComeInOrderWithoutScriptsStylesNavigationOrHiddenText() throws IOException {
-        RawDocument document = read(page("<nav><a href=\"/\">首页</a> 菜单</nav><script>var year = 2020;</script>"
+        RawDocument document = readCleanly(reader, page("<nav><a href=\"/\">首页</a> 菜单</nav><script>var year = 2020;</script>"
                 + "<style>p { color: red }</style><h1>2020年政府信息公开工作年度报告</h1>"
                 + "<p>一、总体情况<br>本年度，我局&nbsp;&nbsp;认真落实条例。</p>"
                 + "<div style=\"display: none\">隐藏的段落</div><p hidden>也隐藏</p>"
@@ -176,13 +173,7 @@ class HtmlReaderTest {
 
     @Test
     void aFileOverTheSizeLimitIsNotRead() throws IOException {
-        Path file = dir.resolve("huge.html");
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(65L * 1024 * 1024);
-        }
-
-        assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
-                new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", "huge.html", 65L, 64L)));
+        CorpusReportChecks.assertTooLarge(reader, dir, "huge.html", 65, 64);
     }
 
     /** Quoted-printable as Word writes web archives: lines of at most 76 characters, "=" escapes. */
@@ -208,13 +199,5 @@ class HtmlReaderTest {
                 + body + "</body></html>");
     }
 
-    private static Path corpus(String name) {
-        return CorpusReportChecks.resource("reports/corpus/" + name);
-    }
 
-    private RawDocument read(Path file) throws IOException {
-        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
-        assertThat(document.problems()).isEmpty();
-        return document;
-    }
 }

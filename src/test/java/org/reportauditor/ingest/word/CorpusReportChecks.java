@@ -3,6 +3,7 @@ package org.reportauditor.ingest.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,11 +22,16 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.reportauditor.ingest.Block;
+import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
 import org.reportauditor.ingest.TextBlock;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.SourceLocation;
+import org.reportauditor.model.Text;
 
 /**
  * What every reader must get from a corpus report, checked against the report's answer key
@@ -51,6 +57,32 @@ public final class CorpusReportChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A report of the corpus fixtures. */
+    public static Path corpus(String name) {
+        return resource("reports/corpus/" + name);
+    }
+
+    /** A file as the reader reads it, which must raise no problem. */
+    public static RawDocument readCleanly(DocumentReader reader, Path file) throws IOException {
+        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
+        assertThat(document.problems()).as(file.toString()).isEmpty();
+        return document;
+    }
+
+    /**
+     * A file of {@code mib} megabytes (sparse: nothing is written) is refused as larger than the
+     * reader's {@code limitMib}, unread.
+     */
+    public static void assertTooLarge(DocumentReader reader, Path dir, String name, long mib, long limitMib)
+            throws IOException {
+        Path file = dir.resolve(name);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(mib * 1024 * 1024);
+        }
+        assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
+                new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", name, mib, limitMib)));
     }
 
     public static Path resource(String name) {

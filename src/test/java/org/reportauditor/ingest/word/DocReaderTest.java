@@ -1,12 +1,13 @@
 package org.reportauditor.ingest.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reportauditor.ingest.word.CorpusReportChecks.corpus;
+import static org.reportauditor.ingest.word.CorpusReportChecks.readCleanly;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class DocReaderTest {
 
     @Test
     void gridColumnsComeFromTheCellEdgesOfAllRows() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("ingest/word/cell-edges.doc"));
+        RawDocument document = readCleanly(reader, CorpusReportChecks.resource("ingest/word/cell-edges.doc"));
 
         assertThat(CorpusReportChecks.describe(document.tables().get(0))).containsExactly(
                 List.of("0,0 2x1 项目", "0,1 1x1 甲", "0,2 2x2 乙丙"),
@@ -116,13 +117,7 @@ class DocReaderTest {
 
     @Test
     void aFileOverTheSizeLimitIsNotOpened() throws IOException {
-        Path file = dir.resolve("huge.doc");
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(201L * 1024 * 1024);
-        }
-
-        assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
-                new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", "huge.doc", 201L, 200L)));
+        CorpusReportChecks.assertTooLarge(reader, dir, "huge.doc", 201, 200);
     }
 
     /** Report 004 as Word saves a .docx with a password to open: agile encryption inside an OLE2 file. */
@@ -142,13 +137,5 @@ class DocReaderTest {
         return file;
     }
 
-    private static Path corpus(String name) {
-        return CorpusReportChecks.resource("reports/corpus/" + name);
-    }
 
-    private RawDocument read(Path file) throws IOException {
-        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
-        assertThat(document.problems()).isEmpty();
-        return document;
-    }
 }

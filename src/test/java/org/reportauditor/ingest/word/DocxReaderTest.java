@@ -1,12 +1,13 @@
 package org.reportauditor.ingest.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reportauditor.ingest.word.CorpusReportChecks.corpus;
+import static org.reportauditor.ingest.word.CorpusReportChecks.readCleanly;
 import static org.reportauditor.ingest.word.DocxBuilder.cell;
 import static org.reportauditor.ingest.word.DocxBuilder.paragraph;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ class DocxReaderTest {
                 + heading("存在的主要问题及改进情况")
                 + "<w:tbl><w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"3000\"/></w:tblGrid><w:tr>"
                 + "<w:tc>" + heading("其他需要报告的事项") + "</w:tc>" + cell("", "无") + "</w:tr></w:tbl>";
-        RawDocument document = read(DocxBuilder.body(body).styles(STYLES).numbering(numbering).writeTo(dir.resolve("lists.docx")));
+        RawDocument document = readCleanly(reader, DocxBuilder.body(body).styles(STYLES).numbering(numbering).writeTo(dir.resolve("lists.docx")));
 
         assertThat(CorpusReportChecks.paragraphs(document)).containsExactly(
                 "一、总体情况", "本年度工作情况。", "（一）主动公开", "（二）依申请公开", "1. 细项",
@@ -152,7 +153,7 @@ class DocxReaderTest {
                 // a continuation narrower than the cell above does not continue it
                 + row(cell(span2 + vMergeRestart, "宽格") + cell("", "16") + cell("", "17"))
                 + row(cell(vMergeContinue, "") + cell("", "") + cell("", "18") + cell("", "19"));
-        RawDocument document = read(DocxBuilder.body("<w:tbl>" + grid + rows + "</w:tbl>").writeTo(dir.resolve("wps.docx")));
+        RawDocument document = readCleanly(reader, DocxBuilder.body("<w:tbl>" + grid + rows + "</w:tbl>").writeTo(dir.resolve("wps.docx")));
 
         assertThat(CorpusReportChecks.describe(document.tables().get(0))).containsExactly(
                 List.of("0,0 2x1 项目", "0,1 1x1 甲", "0,2 2x2 乙丙"),
@@ -200,7 +201,7 @@ class DocxReaderTest {
                 + "<w:tc><w:p><w:r><w:t>结</w:t><w:br/><w:t>果</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>维持</w:t></w:r></w:p></w:tc>"
                 + "<w:tc><w:p><w:r><w:t>1</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>0</w:t></w:r></w:p></w:tc>"
                 + "</w:tr></w:tbl>";
-        RawDocument document = read(DocxBuilder.body(body).styles(STYLES).writeTo(dir.resolve("marks.docx")));
+        RawDocument document = readCleanly(reader, DocxBuilder.body(body).styles(STYLES).writeTo(dir.resolve("marks.docx")));
 
         assertThat(CorpusReportChecks.paragraphs(document)).containsExactly("一、总体情况", "本年度共收到申请15件。",
                 "见第3页", "首页", "门户网站政务公开专栏", "图后正文", "二、主动公开政府信息情况", "本年度主动公开信息120条。",
@@ -221,7 +222,7 @@ class DocxReaderTest {
                 + row(cell("<w:vMerge/>", "") + cell("", "2")) + "</w:tbl>";
         Path file = DocxBuilder.body(body).styles(STYLES).numbering(numbering).strict().writeTo(dir.resolve("strict.docx"));
 
-        RawDocument document = read(file);
+        RawDocument document = readCleanly(reader, file);
 
         assertThat(CorpusReportChecks.paragraphs(document)).containsExactly("一、总体情况");
         assertThat(CorpusReportChecks.describe(document.tables().get(0)))
@@ -230,7 +231,7 @@ class DocxReaderTest {
 
     @Test
     void aBookmarkMarkerLeftAsTextByAnEarlierConversionIsDropped() throws IOException {
-        RawDocument document = read(CorpusReportChecks.resource("reports/corpus/002_9d21c23fe3a15276.docx"));
+        RawDocument document = readCleanly(reader, corpus("002_9d21c23fe3a15276.docx"));
 
         assertThat(document.text()).doesNotContain("[bookmark");
         assertThat(CorpusReportChecks.paragraphs(document)).anyMatch(text -> text.startsWith("主要问题："));
@@ -301,20 +302,9 @@ class DocxReaderTest {
 
     @Test
     void aFileOverTheSizeLimitIsNotOpened() throws IOException {
-        Path file = dir.resolve("huge.docx");
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(201L * 1024 * 1024);
-        }
-
-        assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
-                new Problem(ProblemKind.TOO_LARGE, Text.of("problem.fileTooLarge", "huge.docx", 201L, 200L)));
+        CorpusReportChecks.assertTooLarge(reader, dir, "huge.docx", 201, 200);
     }
 
-    private RawDocument read(Path file) throws IOException {
-        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
-        assertThat(document.problems()).isEmpty();
-        return document;
-    }
 
     /** A .docx or .doc file, read by the reader of its kind, with no problem. */
     private static RawDocument readWord(Path file) {
