@@ -3,8 +3,6 @@ package org.reportauditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.testing.ReportFiles;
 
 /**
  * The whole audit, as wired for the user, of every fixture report against its answer key: the
@@ -23,8 +22,8 @@ import org.reportauditor.audit.Auditor;
 class AnswerKeyTest {
     private static final Auditor AUDITOR = Main.auditor();
 
-    static Stream<Path> seeds() throws IOException, URISyntaxException {
-        return reports("seeds", ".txt");
+    static Stream<Path> seeds() {
+        return ReportFiles.in("seeds", ".txt").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,8 +33,8 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
-    static Stream<Path> corpus() throws IOException, URISyntaxException {
-        return reports("corpus", ".pdf", ".docx", ".doc", ".html");
+    static Stream<Path> corpus() {
+        return ReportFiles.in("corpus", ".pdf", ".docx", ".doc", ".html").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,8 +44,8 @@ class AnswerKeyTest {
         assertReadWithConfidence(assertMatchesKey(file));
     }
 
-    static Stream<Path> real() throws IOException, URISyntaxException {
-        return reports("real", ".pdf");
+    static Stream<Path> real() {
+        return ReportFiles.in("real", ".pdf").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,8 +55,8 @@ class AnswerKeyTest {
         assertReadWithConfidence(assertMatchesKey(file));
     }
 
-    static Stream<Path> lineless() throws IOException, URISyntaxException {
-        return reports("lineless", ".pdf");
+    static Stream<Path> lineless() {
+        return ReportFiles.in("lineless", ".pdf").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,8 +66,8 @@ class AnswerKeyTest {
         assertMatchesKey(file);
     }
 
-    static Stream<Path> layout() throws IOException, URISyntaxException {
-        return reports("layout", ".txt");
+    static Stream<Path> layout() {
+        return ReportFiles.in("layout", ".txt").stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,15 +91,5 @@ class AnswerKeyTest {
     static void assertReadWithConfidence(AuditResult result) {
         assertThat(result.report().tables()).as("tables of %s", result.report().file()).hasSize(3)
                 .allSatisfy(table -> assertThat(table.confidence()).as(table.id()).isGreaterThanOrEqualTo(0.9));
-    }
-
-    static Stream<Path> reports(String folder, String... extensions) throws IOException, URISyntaxException {
-        Path dir = Path.of(AnswerKeyTest.class.getResource("/reports/" + folder).toURI());
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> Stream.of(extensions).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
-        }
-        assertThat(files).as("fixtures in %s", dir).isNotEmpty();
-        return files.stream();
     }
 }

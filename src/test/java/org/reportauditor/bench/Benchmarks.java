@@ -1,7 +1,6 @@
 package org.reportauditor.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.function.Supplier;
 import org.reportauditor.Main;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.testing.ReportFiles;
 
 /**
  * The performance figures of the README, measured (not asserted in tests): a warm audit of each
@@ -32,21 +32,21 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Auditor auditor = Main.auditor();
         System.out.println("== warm audit (read, recognise, check), median of " + RUNS + " runs");
-        for (Path file : fixtures("seeds", ".txt")) {
+        for (Path file : ReportFiles.in("seeds", ".txt")) {
             report(file, auditor, WARMUP, RUNS);
         }
-        for (Path file : fixtures("corpus", ".pdf", ".docx", ".doc", ".html")) {
+        for (Path file : ReportFiles.in("corpus", ".pdf", ".docx", ".doc", ".html")) {
             report(file, auditor, WARMUP / 10, RUNS / 10);
         }
-        for (Path file : fixtures("real", ".pdf")) {
+        for (Path file : ReportFiles.in("real", ".pdf")) {
             report(file, auditor, WARMUP / 10, RUNS / 10);
         }
         Path jar = Path.of("target/report-auditor.jar");
         if (Files.exists(jar)) {
             System.out.println("== fresh process: java -jar target/report-auditor.jar check --json …, median of "
                     + PROCESS_RUNS + " runs");
-            process(jar, fixtures("seeds", ".txt").subList(3, 4));
-            List<Path> pdfs = fixtures("corpus", ".pdf");
+            process(jar, ReportFiles.in("seeds", ".txt").subList(3, 4));
+            List<Path> pdfs = ReportFiles.in("corpus", ".pdf");
             process(jar, pdfs);
             System.out.println("== a 200-page PDF (report 003 fifty times): java -Xmx256m -jar … check --json");
             Path large = LongPdf.of(pdfs.get(3), 50);
@@ -97,15 +97,5 @@ public final class Benchmarks {
         long[] sorted = times.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static List<Path> fixtures(String folder, String... extensions) throws IOException, URISyntaxException {
-        var url = Benchmarks.class.getResource("/reports/" + folder);
-        if (url == null) {
-            return List.of();
-        }
-        try (var list = Files.list(Path.of(url.toURI()))) {
-            return list.filter(p -> Arrays.stream(extensions).anyMatch(e -> p.toString().endsWith(e))).sorted().toList();
-        }
     }
 }

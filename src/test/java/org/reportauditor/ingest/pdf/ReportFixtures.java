@@ -3,7 +3,6 @@ package org.reportauditor.ingest.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +19,7 @@ import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
+import org.reportauditor.testing.ReportFiles;
 
 /** The report fixtures and their answer keys, and what tests compare of them. */
 final class ReportFixtures {
@@ -34,7 +33,7 @@ final class ReportFixtures {
     private static final Map<Path, RawDocument> READ = new ConcurrentHashMap<>();
 
     /** The corpus and real PDFs, each of which has an answer key beside it. */
-    static List<Path> reportPdfs() throws IOException {
+    static List<Path> reportPdfs() {
         List<Path> pdfs = new ArrayList<>();
         for (String folder : List.of("corpus", "real")) {
             pdfs.addAll(pdfsIn(folder));
@@ -43,10 +42,8 @@ final class ReportFixtures {
     }
 
     /** The PDFs of a fixture folder, by name. */
-    static List<Path> pdfsIn(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(REPORTS.resolve(folder))) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
-        }
+    static List<Path> pdfsIn(String folder) {
+        return ReportFiles.in(folder, ".pdf");
     }
 
     /** A report PDF as the reader reads it, which must raise no problem. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +31,7 @@ import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.SourceLocation;
 import org.reportauditor.model.Text;
+import org.reportauditor.testing.ReportFiles;
 
 /**
  * What every reader must get from a corpus report, checked against the report's answer key
@@ -52,11 +52,7 @@ public final class CorpusReportChecks {
 
     /** The corpus files with the given extension, sorted. */
     public static List<Path> corpusFiles(String extension) {
-        try (Stream<Path> files = Files.list(resource("reports/corpus"))) {
-            return files.filter(file -> file.getFileName().toString().endsWith("." + extension)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReportFiles.in("corpus", "." + extension);
     }
 
     /** A report of the corpus fixtures. */
