@@ -17,8 +17,9 @@ final class ReviewsTableReader {
     private static final TableSpec SPEC = Template.of(TemplateVersion.V2021).table(Template.REVIEWS);
     private static final RowSpec COUNT = SPEC.rows().get(0);
 
-    private final LabelMatcher<String> headers = new LabelMatcher<>(List.of("行政复议", "行政诉讼", "未经复议直接起诉",
-            "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结"), List::of, h -> "");
+    /** The table's headers but 总计, which heads columns of every table and so tells none apart. */
+    private final LabelMatcher<String> headers = new LabelMatcher<>(
+            SPEC.headerLabels().stream().filter(h -> !h.equals("总计")).toList(), List::of, h -> "");
 
     double affinity(PrintedRow row) {
         return row.bestMatch(c -> true, headers);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.TemplateVersion;
 
 /**
@@ -52,6 +53,11 @@ public final class Template {
         return SECTIONS.get(number - 1);
     }
 
+    /** The cell of the section 四 table for a group of cases ("review") and an outcome ("upheld"). */
+    public static CellAddress reviewsCell(String group, String outcome) {
+        return new CellAddress(REVIEWS, "count", group + "." + outcome);
+    }
+
     /** The heading of the section a table stands in (the same in both versions). */
     public static String headingOfTable(String tableId) {
         return section(V2021.table(tableId).section()).heading();
@@ -74,7 +80,7 @@ public final class Template {
      * The column of a cell in whichever version has it (a sub-row has its parent's columns), or
      * empty for an address the template does not know.
      */
-    public static Optional<ColumnSpec> column(org.reportauditor.model.CellAddress cell) {
+    public static Optional<ColumnSpec> column(CellAddress cell) {
         ColumnSpec c = COLUMNS.get(cell.table() + "/" + cell.row() + "/" + cell.column());
         if (c == null) {
             c = COLUMNS.get(cell.table() + "/" + cell.baseRow() + "/" + cell.column());

@@ -22,16 +22,12 @@ public final class ReviewsTotalRule implements EquationRule {
                 List<CellAddress> parts = new ArrayList<>();
                 for (String outcome : Template.REVIEW_OUTCOMES) {
                     if (!outcome.equals("total")) {
-                        parts.add(cell(group, outcome));
+                        parts.add(Template.reviewsCell(group, outcome));
                     }
                 }
-                equations.add(Equation.total(ID, cell(group, "total"), parts));
+                equations.add(Equation.total(ID, Template.reviewsCell(group, "total"), parts));
             }
         });
         return equations;
-    }
-
-    private static CellAddress cell(String group, String outcome) {
-        return new CellAddress(Template.REVIEWS, "count", group + "." + outcome);
     }
 }

@@ -39,13 +39,14 @@ final class ClaimReader {
             if (f.before().contains("复议") && !f.before().contains("诉讼") && !f.saysAny("结果维持", "结果纠正")) {
                 reviewGroup = "review";
                 reviewSentence = f.sentence();
-                claims.add(new Claim(f, List.of(reviews("review", "total")), Text.of("quantity.reviews")));
+                claims.add(new Claim(f, List.of(Template.reviewsCell("review", "total")), Text.of("quantity.reviews")));
                 continue;
             }
             if (f.before().contains("诉讼") && !f.saysAny("结果维持", "结果纠正")) {
                 reviewGroup = "suits";
                 reviewSentence = f.sentence();
-                claims.add(new Claim(f, List.of(reviews("suit_direct", "total"), reviews("suit_after_review", "total")),
+                claims.add(new Claim(f, List.of(Template.reviewsCell("suit_direct", "total"),
+                        Template.reviewsCell("suit_after_review", "total")),
                         Text.of("quantity.suits")));
                 continue;
             }
@@ -65,8 +66,8 @@ final class ClaimReader {
     }
 
     private static Claim reviewPart(StatedFigure f, String group, String outcome) {
-        List<CellAddress> cells = group.equals("review") ? List.of(reviews("review", outcome))
-                : List.of(reviews("suit_direct", outcome), reviews("suit_after_review", outcome));
+        List<CellAddress> cells = group.equals("review") ? List.of(Template.reviewsCell("review", outcome))
+                : List.of(Template.reviewsCell("suit_direct", outcome), Template.reviewsCell("suit_after_review", outcome));
         return new Claim(f, cells, Text.of("quantity." + group + "." + outcome));
     }
 
@@ -146,10 +147,6 @@ final class ClaimReader {
 
     private static CellAddress applicationsTotal(String row) {
         return new CellAddress(Template.APPLICATIONS, row, "total");
-    }
-
-    private static CellAddress reviews(String group, String outcome) {
-        return new CellAddress(Template.REVIEWS, "count", group + "." + outcome);
     }
 
     private static String sentenceOf(String paragraph, StatedFigure f) {
