@@ -1,5 +1,8 @@
 package org.reportauditor.app.findings;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -113,10 +116,22 @@ public final class FindingsView extends BorderPane {
         return chip;
     }
 
+    /** A finding's line: built once per cell, filled anew as the list scrolls. */
     private final class FindingCell extends ListCell<FindingRow> {
+        private final Label message = new Label();
+        private final Label meta = new Label();
+        private final Map<Severity, FontIcon> icons = new EnumMap<>(Severity.class);
+        private final HBox line;
+
         FindingCell() {
             getStyleClass().add("finding-cell");
             setPrefWidth(0);
+            message.getStyleClass().add("finding-message");
+            message.setWrapText(true);
+            message.maxWidthProperty().bind(list.widthProperty().subtract(MESSAGE_INSETS));
+            meta.getStyleClass().add("finding-meta");
+            line = new HBox(8, new Label(), new VBox(2, message, meta));
+            line.setAlignment(Pos.TOP_LEFT);
         }
 
         @Override
@@ -128,15 +143,9 @@ public final class FindingsView extends BorderPane {
                 setAccessibleText(null);
                 return;
             }
-            Label message = new Label(row.message());
-            message.getStyleClass().add("finding-message");
-            message.setWrapText(true);
-            message.maxWidthProperty().bind(list.widthProperty().subtract(MESSAGE_INSETS));
-            Label meta = new Label(row.rule() + " · " + row.status());
-            meta.getStyleClass().add("finding-meta");
-            VBox text = new VBox(2, message, meta);
-            HBox line = new HBox(8, SeverityIcons.of(row.severity()), text);
-            line.setAlignment(Pos.TOP_LEFT);
+            message.setText(row.message());
+            meta.setText(row.rule() + " · " + row.status());
+            line.getChildren().set(0, icons.computeIfAbsent(row.severity(), SeverityIcons::of));
             setGraphic(line);
             setAccessibleText(strings.get("severity." + row.severity().id()) + ": " + row.message());
         }
