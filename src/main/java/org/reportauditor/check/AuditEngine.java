@@ -7,12 +7,10 @@ import org.reportauditor.model.Cell;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs the rules over a report. A report whose file could not be read is not checked. */
 public final class AuditEngine {
-    private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
     private final List<Rule> rules;
 
     public AuditEngine(List<Rule> rules) {
@@ -31,7 +29,7 @@ public final class AuditEngine {
                 }
             } catch (RuntimeException e) {
                 // a rule's bug must not cost the auditor the other rules' findings
-                LOG.error("The check {} failed on {}", rule.getClass().getSimpleName(), report.file(), e);
+                LoggerFactory.getLogger(AuditEngine.class).error("The check {} failed on {}", rule.getClass().getSimpleName(), report.file(), e);
             }
         }
         return List.copyOf(findings);

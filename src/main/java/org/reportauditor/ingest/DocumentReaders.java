@@ -15,7 +15,6 @@ import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Text;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentReaders {
     private static final long MEGABYTE = 1024 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentReaders.class);
     private static final int SNIFF_BYTES = 8192;
 
     private final Map<DocumentKind, Supplier<DocumentReader>> makers;
@@ -84,7 +82,7 @@ public final class DocumentReaders {
             return reader.read(file, options);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a damaged file can break a library in ways nobody foresees; the user gets a clear problem
-            LOG.warn("Could not read {}", file, e);
+            LoggerFactory.getLogger(DocumentReaders.class).warn("Could not read {}", file, e);
             return RawDocument.failed(file, kind.get(), problem(ProblemKind.DAMAGED, "problem.damaged", name,
                     kind.get().formatName()));
         }

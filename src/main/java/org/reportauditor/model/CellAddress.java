@@ -33,6 +33,19 @@ public record CellAddress(String table, String row, String column) implements Co
         return toString().compareTo(o.toString());
     }
 
+    // equals and hashCode written out: the generated ones are linked through invokedynamic the first
+    // time they run, which costs a fresh `check` process tens of milliseconds; every map of cells uses them
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof CellAddress a && table.equals(a.table) && row.equals(a.row)
+                && column.equals(a.column);
+    }
+
+    @Override
+    public int hashCode() {
+        return (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+    }
+
     @Override
     public String toString() {
         return table + "/" + row + "/" + column;

@@ -35,7 +35,8 @@ final class Art20TableReader {
         List<ColumnSpec> all = new ArrayList<>();
         for (Template t : List.of(V2019, V2021)) {
             for (RowSpec r : t.table(Template.ART20).rows()) {
-                r.columns().stream().filter(c -> !all.contains(c)).forEach(all::add);
+                // the versions share their column constants
+                r.columns().stream().filter(c -> all.stream().noneMatch(a -> a == c)).forEach(all::add);
             }
         }
         columns = new LabelMatcher<>(all, ColumnSpec::labels, c -> "");
@@ -102,7 +103,7 @@ final class Art20TableReader {
             votes.merge(version, 1, Integer::sum);
             RowSpec spec = Template.of(version).row(Template.ART20, RowIds.base(rowId)).orElseThrow();
             // a block whose header names only some of the row's columns (versions mixed) is read as printed
-            List<ColumnSpec> laidOut = header != null && !header.isEmpty() && spec.columns().containsAll(header)
+            List<ColumnSpec> laidOut = header != null && !header.isEmpty() && header.stream().allMatch(c -> spec.hasColumn(c.id()))
                     ? header : spec.columns();
             CellValues.Laid laid = CellValues.lay(Template.ART20, rowId, laidOut, values);
             read++;
@@ -159,10 +160,10 @@ final class Art20TableReader {
             return TemplateVersion.V2019;
         }
         if (header != null) {
-            if (header.equals(old.get().columns()) && !header.equals(current.get().columns())) {
+            if (old.get().hasColumns(header) && !current.get().hasColumns(header)) {
                 return TemplateVersion.V2019;
             }
-            if (header.equals(current.get().columns()) && !header.equals(old.get().columns())) {
+            if (current.get().hasColumns(header) && !old.get().hasColumns(header)) {
                 return TemplateVersion.V2021;
             }
             boolean oldNamed = header.stream().anyMatch(c -> old.get().hasColumn(c.id()) && !current.get().hasColumn(c.id()));

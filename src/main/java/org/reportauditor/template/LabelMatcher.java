@@ -14,8 +14,15 @@ import java.util.function.Function;
  */
 final class LabelMatcher<T> {
     private static final double MARGIN = 0.04;
+    /** A printed number that agrees with the template's adds this much; one that differs takes more off. */
+    private static final double NUMBER_BONUS = 0.03;
     /** A label this short ("予公开", a wrapped label's last line) must match all but exactly. */
     private static final int SHORT = 4;
+    /**
+     * A score this low changes nothing below: even with a numbering bonus it is under
+     * {@link LabelMatch#LIKELY}, and as a runner-up it is more than the margin behind any match.
+     */
+    private static final double IRRELEVANT = LabelMatch.LIKELY - MARGIN - NUMBER_BONUS;
 
     /** A label a spec is printed with: its core, and its numbering's number if it has one (else -1). */
     private record Candidate<T>(T spec, String core, int number) {
@@ -81,9 +88,9 @@ final class LabelMatcher<T> {
         double bestScore = 0;
         double runnerUp = 0;
         for (Candidate<T> c : candidates) {
-            double score = LabelSimilarity.of(core, c.core());
+            double score = LabelSimilarity.of(core, c.core(), IRRELEVANT);
             if (score > 0 && !printedNumber.printed().isEmpty() && c.numbered()) {
-                score += c.number() == printedNumber.number() ? 0.03 : -0.08;
+                score += c.number() == printedNumber.number() ? NUMBER_BONUS : -0.08;
             }
             if (c.spec() == best) {
                 bestScore = Math.max(bestScore, score);

@@ -11,7 +11,12 @@ final class LabelSimilarity {
     private LabelSimilarity() {
     }
 
-    static double of(String printed, String template) {
+    /**
+     * @param floor a score below this is of no use to the caller and may be given as 0: the
+     *              character-by-character comparison is then skipped where the letters the two labels
+     *              share already put it out of reach (most template labels, for a given printed one)
+     */
+    static double of(String printed, String template, double floor) {
         if (printed.isEmpty() || template.isEmpty()) {
             return 0;
         }
@@ -32,6 +37,9 @@ final class LabelSimilarity {
         if (Math.min(p, t) * 2 < Math.max(p, t)) {
             return 0;
         }
+        if (0.9 * 2.0 * sharedLetters(printed, template) / (p + t) < floor) {
+            return 0;
+        }
         return 0.9 * 2.0 * commonSubsequence(printed, template) / (p + t);
     }
 
@@ -40,6 +48,23 @@ final class LabelSimilarity {
         int at = printed.indexOf(template);
         String extra = printed.substring(0, at) + printed.substring(at + template.length());
         return extra.startsWith("(") && extra.endsWith(")");
+    }
+
+    /** How many letters the two have in common, counted with repeats: a bound on their common subsequence. */
+    private static int sharedLetters(String a, String b) {
+        int shared = 0;
+        boolean[] used = new boolean[b.length()];
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            for (int j = 0; j < b.length(); j++) {
+                if (!used[j] && b.charAt(j) == c) {
+                    used[j] = true;
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared;
     }
 
     /** Length of the longest common subsequence. */

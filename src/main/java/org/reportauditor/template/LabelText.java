@@ -13,11 +13,16 @@ public final class LabelText {
     }
 
     public static String normalize(String text) {
+        return normalize(text, Integer.MAX_VALUE);
+    }
+
+    /** The canonical form of the text's beginning, {@code limit} characters of it or a few more. */
+    public static String normalize(String text, int limit) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
                 continue;

@@ -29,6 +29,19 @@ public record RowSpec(String id, List<String> labels, String numbering, String g
         return columns.stream().anyMatch(c -> c.id().equals(columnId));
     }
 
+    /** Whether these are its columns, in its order (compared by id: a spec's generated equals is slow to link). */
+    public boolean hasColumns(List<ColumnSpec> printed) {
+        if (printed.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < printed.size(); i++) {
+            if (!printed.get(i).id().equals(columns.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public ColumnSpec column(String columnId) {
         return columns.stream().filter(c -> c.id().equals(columnId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(id + " has no column " + columnId));

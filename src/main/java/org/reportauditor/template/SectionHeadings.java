@@ -13,6 +13,15 @@ import org.reportauditor.model.Paragraph;
  */
 final class SectionHeadings {
     private static final int MAX_HEADING_LENGTH = 40;
+    /** The lowest title score {@link #sectionOf} accepts (the right numeral, a title half like the template's). */
+    private static final double LOWEST_ACCEPTED = 0.5;
+
+    /** A section with its heading and title normalised once, as printed labels are. */
+    private record Known(SectionSpec spec, String heading, String title) {
+    }
+
+    private static final List<Known> SECTIONS = Template.sections().stream()
+            .map(s -> new Known(s, LabelText.normalize(s.heading()), LabelText.normalize(s.title()))).toList();
 
     /** A paragraph found to be the heading of a section. */
     record Heading(int paragraphIndex, int section, Paragraph paragraph) {
@@ -36,10 +45,11 @@ final class SectionHeadings {
 
     /** Which section the text is a heading of, if it is one. */
     static Optional<Integer> sectionOf(String text) {
-        String normalized = LabelText.normalize(text);
-        for (SectionSpec spec : Template.sections()) {
-            if (normalized.startsWith(LabelText.normalize(spec.heading()))) {
-                return Optional.of(spec.number());
+        // no heading is longer: a paragraph of prose is normalised no further than this
+        String normalized = LabelText.normalize(text, MAX_HEADING_LENGTH + 1);
+        for (Known section : SECTIONS) {
+            if (normalized.startsWith(section.heading())) {
+                return Optional.of(section.spec().number());
             }
         }
         if (normalized.length() > MAX_HEADING_LENGTH) {
@@ -47,11 +57,12 @@ final class SectionHeadings {
         }
         Numbering numbering = Numbering.parse(normalized);
         String core = LabelText.core(normalized);
-        for (SectionSpec spec : Template.sections()) {
-            double title = titleScore(core, spec);
+        for (Known section : SECTIONS) {
+            SectionSpec spec = section.spec();
+            double title = titleScore(core, section);
             boolean sameNumber = numbering.number() == spec.number();
             boolean accepted = switch (numbering.style()) {
-                case CHINESE -> sameNumber ? title >= 0.5 : title >= 0.9;
+                case CHINESE -> sameNumber ? title >= LOWEST_ACCEPTED : title >= 0.9;
                 case ARABIC -> sameNumber && title >= 0.8;
                 case CHINESE_BRACKETED -> sameNumber && title >= 0.9;
                 case NONE -> title >= 0.9;
@@ -63,9 +74,9 @@ final class SectionHeadings {
         return Optional.empty();
     }
 
-    private static double titleScore(String core, SectionSpec spec) {
-        double score = LabelSimilarity.of(core, LabelText.normalize(spec.title()));
-        for (String keyword : spec.keywords()) {
+    private static double titleScore(String core, Known section) {
+        double score = LabelSimilarity.of(core, section.title(), LOWEST_ACCEPTED);
+        for (String keyword : section.spec().keywords()) {
             if (core.contains(keyword)) {
                 score = Math.max(score, 0.6);
             }

@@ -79,4 +79,50 @@ class LabelMatchingTest {
         assertThat(Numbering.parse("10.5万").style()).isEqualTo(Numbering.Style.NONE);
         assertThat(List.of(Numbering.chineseNumeral(5), Numbering.chineseNumeral(12))).containsExactly("五", "十二");
     }
+
+    @Test
+    void aFloorHidesOnlyScoresBelowIt() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (TemplateVersion v : TemplateVersion.values()) {
+            for (TableSpec t : Template.of(v).tables()) {
+                t.rows().forEach(r -> r.labels().forEach(l -> labels.add(LabelText.core(LabelText.normalize(l)))));
+                t.headerLabels().forEach(l -> labels.add(LabelText.normalize(l)));
+            }
+        }
+        labels.addAll(List.of("其他法律行政止公开", "本机关不掌握相关政", "属于三类内部事务", "补正后申请内容"));
+        int hidden = 0;
+        for (String printed : labels) {
+            for (String template : labels) {
+                double full = LabelSimilarity.of(printed, template, 0);
+                double floored = LabelSimilarity.of(printed, template, 0.68);
+                if (full >= 0.68) {
+                    assertThat(floored).as(printed + " / " + template).isEqualTo(full);
+                } else {
+                    assertThat(floored).as(printed + " / " + template).isIn(0.0, full);
+                    hidden += floored == 0 && full > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(hidden).as("pairs whose comparison the floor spared").isPositive();
+    }
+
+    @Test
+    void theBeginningOfALongTextIsNormalisedAsTheWholeIs() {
+        String text = "（三） 收到和处理政府信息公开申请情况　本年度，我局共收到政府信息公开申请１２３件，较上年有所增加。";
+        String whole = LabelText.normalize(text);
+        String start = LabelText.normalize(text, 10);
+        assertThat(start).hasSize(10);
+        assertThat(whole).startsWith(start);
+        assertThat(LabelText.normalize(text, 1000)).isEqualTo(whole);
+    }
+
+    @Test
+    void aSectionHeadingStartingALongParagraphIsFoundAndProseIsNot() {
+        assertThat(SectionHeadings.sectionOf("三、收到和处理政府信息公开申请情况 本年度共收到政府信息公开申请123件，"
+                + "其中自然人申请100件，法人或其他组织申请23件，均已按时答复。")).contains(3);
+        assertThat(SectionHeadings.sectionOf("（一）主动公开政府信息情况")).isEmpty();
+        assertThat(SectionHeadings.sectionOf("本年度共收到政府信息公开申请123件，其中自然人申请100件，法人或其他组织申请23件，"
+                + "涉及行政复议的有2件。")).isEmpty();
+        assertThat(SectionHeadings.sectionOf("五、存在的主要问题及改进情况")).contains(5);
+    }
 }

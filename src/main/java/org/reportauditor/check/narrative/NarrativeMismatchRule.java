@@ -41,7 +41,7 @@ public final class NarrativeMismatchRule implements Rule {
                 Optional<BigDecimal> table = sum(report, claim.cells());
                 StatedFigure f = claim.figure();
                 if (table.isPresent() && table.get().compareTo(f.value()) != 0
-                        && told.add(claim.quantity() + "=" + f.value())) {
+                        && told.add(claim.quantity().key() + "=" + f.value())) {
                     String quote = p.text().substring(f.clauseStart(), f.clauseEnd()).strip();
                     findings.add(Finding.onText(ID, Severity.WARNING, claim.cells(), quote,
                             Text.of("finding.narrative-mismatch", quote, claim.quantity(), f.value(), table.get()),

@@ -1,8 +1,9 @@
 package org.reportauditor.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,8 @@ final class PageFurniture {
 
     /** Margin lines whose text (numbers aside) stands at the same place on at least half the pages. */
     private static Set<TextLine> repeatedLines(List<PageLayout> pages) {
-        Set<TextLine> repeated = new HashSet<>();
+        // these very lines, not lines equal to them
+        Set<TextLine> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         if (pages.size() < 3) {
             return repeated;
         }

@@ -223,8 +223,21 @@ final class PageRecorder {
             return false;
         }
 
-        /** A character at a place on a grid of the duplicate shift's size. */
+        /**
+         * A character at a place on a grid of the duplicate shift's size. Its equals and hashCode are
+         * written out: the generated ones are linked through invokedynamic the first time they run,
+         * which costs a fresh {@code check} process tens of milliseconds.
+         */
         private record DrawnAt(String text, long gx, long gy) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof DrawnAt d && gx == d.gx && gy == d.gy && text.equals(d.text);
+            }
+
+            @Override
+            public int hashCode() {
+                return (text.hashCode() * 31 + Long.hashCode(gx)) * 31 + Long.hashCode(gy);
+            }
         }
 
         @Override
