@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.reportauditor.Main;
@@ -17,14 +19,15 @@ import org.reportauditor.testing.ReportFiles;
 /**
  * The performance figures of the README, measured (not asserted in tests): a warm audit of each
  * fixture report, the jar's {@code check --json} as a fresh process, and a 200-page PDF audited
- * in a 256 MB heap. Run it with
- * {@code mvn -B -q -DskipTests package && java -cp target/report-auditor.jar:target/test-classes
+ * in a 256 MB heap; with {@code target/tabula.classpath} (fetched by {@code src/test/tabula/pom.xml})
+ * also tabula-java extracting the tables of the five corpus PDFs. Run it with
+ * {@code mvn -B -q -DskipTests package test-compile && java -cp target/report-auditor.jar:target/test-classes
  * org.reportauditor.bench.Benchmarks}.
  */
 public final class Benchmarks {
     private static final int WARMUP = 200;
     private static final int RUNS = 500;
-    private static final int PROCESS_RUNS = 7;
+    private static final int PROCESS_RUNS = 11;
 
     private Benchmarks() {
     }
@@ -45,9 +48,37 @@ public final class Benchmarks {
         if (Files.exists(jar)) {
             System.out.println("== fresh process: java -jar target/report-auditor.jar check --json …, median of "
                     + PROCESS_RUNS + " runs");
-            process(jar, ReportFiles.in("seeds", ".txt").subList(3, 4));
+            List<Path> text = ReportFiles.in("seeds", ".txt").subList(3, 4);
+            processes(Map.of(text.get(0).getFileName().toString(), check(jar, text)));
             List<Path> pdfs = ReportFiles.in("corpus", ".pdf");
-            process(jar, pdfs);
+            Map<String, List<String>> fivePdfs = new LinkedHashMap<>();
+            fivePdfs.put(pdfs.size() + " PDFs", check(jar, pdfs));
+            Path tabula = Path.of("target/tabula.classpath");
+            Path copies = Files.createTempDirectory("tabula-input");
+            if (Files.exists(tabula)) {
+                // what the issue measures us against: tabula-java's extraction of the same tables, in
+                // its ruling-line (lattice) and its text-alignment (stream) mode, timed in turn with ours
+                for (Path pdf : pdfs) {
+                    Files.copy(pdf, copies.resolve(pdf.getFileName()));
+                }
+                String classpath = Files.readString(tabula).strip();
+                for (String mode : List.of("-l", "-t")) {
+                    fivePdfs.put("tabula-java 1.0.5 " + mode, List.of("java", "-cp", classpath,
+                            "technology.tabula.CommandLineApp", "-b", copies.toString(), "-p", "all", mode));
+                }
+            } else {
+                System.out.println("(no target/tabula.classpath: tabula-java not timed, see README › Performance)");
+            }
+            try {
+                processes(fivePdfs);
+            } finally {
+                try (var files = Files.list(copies)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+                Files.delete(copies);
+            }
             System.out.println("== a 200-page PDF (report 003 fifty times): java -Xmx256m -jar … check --json");
             Path large = LongPdf.of(pdfs.get(3), 50);
             try {
@@ -78,19 +109,26 @@ public final class Benchmarks {
         System.out.printf(Locale.ROOT, "%-36s %8.2f ms%n", file.getFileName(), median(times) / 1e6);
     }
 
-    private static void process(Path jar, List<Path> files) throws IOException, InterruptedException {
+    private static List<String> check(Path jar, List<Path> files) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "check", "--json"));
         files.forEach(f -> command.add(f.toString()));
-        long[] times = new long[PROCESS_RUNS];
+        return command;
+    }
+
+    /** Runs each command as a fresh process, the commands taking turns so that they share the machine's moods. */
+    private static void processes(Map<String, List<String>> commands) throws IOException, InterruptedException {
+        Map<String, long[]> times = new LinkedHashMap<>();
+        commands.keySet().forEach(name -> times.put(name, new long[PROCESS_RUNS]));
         for (int i = 0; i < PROCESS_RUNS; i++) {
-            long t = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            p.waitFor();
-            times[i] = System.nanoTime() - t;
+            for (Map.Entry<String, List<String>> command : commands.entrySet()) {
+                long t = System.nanoTime();
+                Process p = new ProcessBuilder(command.getValue()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                p.waitFor();
+                times.get(command.getKey())[i] = System.nanoTime() - t;
+            }
         }
-        System.out.printf(Locale.ROOT, "%-36s %8.0f ms%n", files.size() == 1 ? files.get(0).getFileName()
-                : files.size() + " files", median(times) / 1e6);
+        times.forEach((name, t) -> System.out.printf(Locale.ROOT, "%-36s %8.0f ms%n", name, median(t) / 1e6));
     }
 
     private static double median(long[] times) {
