@@ -3,6 +3,8 @@ package org.reportauditor.ingest.text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.DocumentReaders;
@@ -10,6 +12,7 @@ import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextDecoding;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 
 /**
@@ -22,16 +25,15 @@ public final class PlainTextReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
-        String name = String.valueOf(file.getFileName());
-        if (Files.size(file) > MAX_BYTES) {
-            return RawDocument.failed(file, DocumentKind.TEXT,
-                    DocumentReaders.problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, "TXT > 64 MB"));
+        Optional<Problem> tooLarge = DocumentReaders.sizeOver(file, MAX_BYTES);
+        if (tooLarge.isPresent()) {
+            return RawDocument.failed(file, DocumentKind.TEXT, tooLarge.get());
         }
         String text = TextDecoding.decode(Files.readAllBytes(file)).text();
         if (text.isBlank()) {
             return RawDocument.failed(file, DocumentKind.TEXT,
-                    DocumentReaders.problem(ProblemKind.EMPTY, "problem.empty", name));
+                    DocumentReaders.problem(ProblemKind.EMPTY, "problem.empty", DocumentReaders.nameOf(file)));
         }
-        return new RawDocument(file, DocumentKind.TEXT, TextTableParser.parse(text), text, java.util.List.of());
+        return new RawDocument(file, DocumentKind.TEXT, TextTableParser.parse(text), text, List.of());
     }
 }

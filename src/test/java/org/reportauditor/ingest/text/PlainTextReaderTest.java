@@ -21,6 +21,7 @@ import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.TableBlock;
 import org.reportauditor.ingest.TextBlock;
+import org.reportauditor.ingest.word.CorpusReportChecks;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.SourceLocation;
@@ -100,6 +101,12 @@ class PlainTextReaderTest {
             assertThat(p.kind()).isEqualTo(ProblemKind.EMPTY);
             assertThat(p.message().args()).contains("empty.txt");
         });
+    }
+
+    @Test
+    void aTextFileFarLargerThanAnyReportIsRefusedAsTooLarge() throws IOException {
+        // sparse: it takes no room on disk, and the reader must refuse it before reading it
+        CorpusReportChecks.assertTooLarge(new PlainTextReader(), dir, "huge.txt", 65, 64);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
