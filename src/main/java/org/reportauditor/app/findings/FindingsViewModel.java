@@ -53,7 +53,11 @@ public final class FindingsViewModel {
             counts.put(severity, new ReadOnlyIntegerWrapper(this, severity.id() + "Count"));
         }
         selection.reportProperty().addListener((obs, old, now) -> load(now));
-        selection.cellProperty().addListener((obs, old, now) -> refresh());
+        selection.cellProperty().addListener((obs, old, now) -> {
+            if (!selection.switchingReport()) {
+                refresh();
+            }
+        });
         strings.messagesProperty().addListener((obs, old, now) -> refresh());
         selection.findingProperty().addListener((obs, old, now) -> selectedRow.set(rowOf(now)));
         selectedRow.addListener((obs, old, now) -> {

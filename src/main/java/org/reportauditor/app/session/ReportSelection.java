@@ -15,11 +15,26 @@ public final class ReportSelection {
     private final ObjectProperty<Finding> finding = new SimpleObjectProperty<>(this, "finding");
     private final ObjectProperty<CellAddress> cell = new SimpleObjectProperty<>(this, "cell");
 
+    private boolean switchingReport;
+
     public ReportSelection() {
         report.addListener((obs, old, now) -> {
-            finding.set(null);
-            cell.set(null);
+            switchingReport = true;
+            try {
+                finding.set(null);
+                cell.set(null);
+            } finally {
+                switchingReport = false;
+            }
         });
+    }
+
+    /**
+     * Whether the finding and the cell are being cleared because another report was opened: the
+     * view-models redo everything for the new report right after, so they need not follow these.
+     */
+    public boolean switchingReport() {
+        return switchingReport;
     }
 
     /** The report open in the window, {@code null} when none is. */

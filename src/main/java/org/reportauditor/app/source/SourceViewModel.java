@@ -54,12 +54,18 @@ public final class SourceViewModel {
         });
         strings.messagesProperty().addListener((obs, old, now) -> mark());
         selection.findingProperty().addListener((obs, old, now) -> {
+            if (selection.switchingReport()) {
+                return;
+            }
             mark();
             if (now != null) {
                 locations(now).stream().findFirst().ifPresent(this::focusOn);
             }
         });
         selection.cellProperty().addListener((obs, old, now) -> {
+            if (selection.switchingReport()) {
+                return;
+            }
             mark();
             if (now != null) {
                 sourceOf(now).ifPresent(this::focusOn);
@@ -71,7 +77,6 @@ public final class SourceViewModel {
         return document.getReadOnlyProperty();
     }
 
-    /** Every marked place: the findings' (in report order), and the selection's. */
     /** Runs {@code action} whenever the marks change, until the subscription ends. */
     Subscription onMarksChanged(Runnable action) {
         ListChangeListener<SourceMark> listener = change -> action.run();
@@ -79,6 +84,7 @@ public final class SourceViewModel {
         return () -> marks.removeListener(listener);
     }
 
+    /** Every marked place: the findings' (in report order), and the selection's. */
     public ObservableList<SourceMark> marks() {
         return marks;
     }

@@ -44,8 +44,10 @@ public final class TablesViewModel {
         selection.reportProperty().addListener((obs, old, now) -> rebuild());
         strings.messagesProperty().addListener((obs, old, now) -> rebuild());
         selection.findingProperty().addListener((obs, old, now) -> {
-            mark();
-            focus(now);
+            if (!selection.switchingReport()) {
+                mark();
+                focus(now);
+            }
         });
     }
 

@@ -3,6 +3,10 @@ package org.reportauditor.app.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +98,20 @@ class FindingsViewModelTest {
         selection.reportProperty().set(null);
         assertThat(model.rows()).isEmpty();
         assertThat(model.countProperty(Severity.ERROR).get()).isZero();
+    }
+
+    @Test
+    void openingAnotherReportWithACellChosenListsOnlyTheNewReportsFindingsAndOnce() {
+        selection.cellProperty().set(CellAddress.parse("applications/partially_disclosed/total"));
+        List<List<FindingRow>> shown = new ArrayList<>();
+        model.rows().addListener((ListChangeListener<FindingRow>) change -> shown.add(List.copyOf(model.rows())));
+
+        Path other = Fixtures.REPORTS.resolve("seeds/000_e778331bfbf8b1ad.txt");
+        AuditResult next = Fixtures.auditor().audit(other);
+        selection.reportProperty().set(new OpenedReport(other, "000.txt", next, null, true));
+
+        assertThat(shown).as("one new list, not first the old report's unfiltered one").hasSize(1);
+        assertThat(shown.get(0)).hasSize(next.findings().size());
+        assertThat(model.cellFilterProperty().get()).isNull();
     }
 }

@@ -85,4 +85,26 @@ class TablesViewModelTest {
         model.choose(applications, null);
         assertThat(selection.cellProperty().get()).isNull();
     }
+
+    @Test
+    void openingAnotherReportMarksOnlyItsOwnSheetsAndThemOnce() {
+        open(Fixtures.BEIJING_TEXT, Fixtures.auditor().audit(Fixtures.BEIJING_TEXT));
+        selection.findingProperty().set(selection.reportProperty().get().result().findings().get(0));
+        List<TableSheet> before = List.copyOf(model.sheets());
+        List<Object> marksBefore = before.stream().map(sheet -> (Object) sheet.marksProperty().get()).toList();
+        List<Integer> markings = new ArrayList<>();
+        before.forEach(sheet -> sheet.marksProperty().addListener((obs, old, now) -> markings.add(-1)));
+
+        Path other = Fixtures.REPORTS.resolve("seeds/000_e778331bfbf8b1ad.txt");
+        AuditResult result = Fixtures.auditor().audit(other);
+        open(other, result);
+
+        // the sheets of the report that was open are left as they were, not marked with the new findings
+        assertThat(markings).isEmpty();
+        assertThat(before.stream().map(sheet -> (Object) sheet.marksProperty().get()).toList()).isEqualTo(marksBefore);
+        assertThat(model.sheets()).doesNotContainAnyElementsOf(before);
+        assertThat(selection.findingProperty().get()).isNull();
+        assertThat(model.sheets().stream().mapToInt(sheet -> sheet.marksProperty().get().size()).sum())
+                .as("the new report's findings are marked on its sheets").isPositive();
+    }
 }
