@@ -75,6 +75,10 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule noCyclesInsideTheApp = slices().matching("org.reportauditor.app.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule noSystemExitBelowMain = noClasses().that().resideOutsideOfPackage("org.reportauditor")
             .should().callMethod(System.class, "exit", int.class);
 }

@@ -2,7 +2,6 @@ package org.reportauditor.app.source;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -14,6 +13,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import org.reportauditor.app.layout.Words;
+
 /**
  * A wrapped piece of text (a paragraph, a table cell) with translucent marks behind some of its
  * characters, drawn from the shapes the text gives for them (so a mark follows the text across
@@ -23,9 +24,6 @@ final class MarkedText extends Region {
     /** Characters {@code from..to} of the text, marked with these style classes and this tooltip. */
     record Range(int from, int to, List<String> styleClasses, String tooltip, SourceMark mark) {
     }
-
-    /** Where a line may not break: inside a run of letters and digits, or after anything but an ideograph. */
-    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=\\p{IsHan})(?=\\p{IsHan})");
 
     private final Text text;
     private final Consumer<SourceMark> onMarkClicked;
@@ -107,11 +105,7 @@ final class MarkedText extends Region {
         Text probe = new Text(text.getText());
         probe.setFont(font);
         naturalWidth = roomFor(probe);
-        widestWord = 0;
-        for (String word : BREAKS.split(text.getText())) {
-            probe.setText(word);
-            widestWord = Math.max(widestWord, roomFor(probe));
-        }
+        widestWord = Words.widest(text.getText(), font) + 1;
         measuredFont = font;
     }
 

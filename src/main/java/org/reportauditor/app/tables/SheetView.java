@@ -21,7 +21,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
+import javafx.scene.text.Font;
+
+import org.reportauditor.app.layout.Words;
 
 /**
  * One table as a read-only grid with the template's merged cells, marked as its view-model says.
@@ -309,15 +311,10 @@ final class SheetView extends ScrollPane {
 
     /** The width of the longest word in the headers that stand over this column alone. */
     private static double widestWord(SheetLayout layout, int column) {
-        Text measure = new Text();
         double widest = 0;
         for (SheetCell cell : layout.cells()) {
             if (cell.kind() == SheetCellKind.HEADER && cell.column() == column && cell.columnSpan() == 1) {
-                // lines break at spaces, after hyphens and between any two Chinese characters
-                for (String word : cell.text().split("\\s+|(?<=-)|\\p{IsHan}+")) {
-                    measure.setText(word);
-                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-                }
+                widest = Math.max(widest, Words.widest(cell.text(), Font.getDefault()));
             }
         }
         return widest;
