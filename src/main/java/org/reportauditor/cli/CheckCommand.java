@@ -85,21 +85,20 @@ public final class CheckCommand {
     }
 
     private int check(CheckArguments arguments, Messages messages) throws IOException {
-        boolean json = arguments.json();
-        // the JSON writer loads on the other core while the files are audited
-        CompletableFuture<JsonReportWriter> writer = json
-                ? CompletableFuture.supplyAsync(() -> new JsonReportWriter(messages)) : null;
-        List<AuditResult> results = audit(ReportFiles.expand(arguments.paths()));
-        if (json) {
-            writer.join().write(results, out);
-            out.println();
+        List<Path> files = ReportFiles.expand(arguments.paths());
+        List<AuditResult> results;
+        if (arguments.json()) {
+            JsonOut json = new JsonOut(messages);
+            results = audit(files, json);
+            json.finish();
             for (AuditResult r : results) {
                 for (Problem p : r.report().problems()) {
                     err.println(messages.format(p.message()));
                 }
             }
         } else {
-            printSummary(results, messages);
+            results = audit(files, result -> printReport(result, messages));
+            printTotals(results, messages);
         }
         if (results.stream().anyMatch(AuditResult::unreadable)) {
             return UNREADABLE;
@@ -107,11 +106,47 @@ public final class CheckCommand {
         return results.stream().anyMatch(AuditResult::hasErrors) ? ERRORS_FOUND : OK;
     }
 
-    /** Audits the files on every core, the results in the files' order. */
-    private List<AuditResult> audit(List<Path> files) {
+    /** The JSON on stdout, each report written as soon as it and those before it are audited. */
+    private final class JsonOut implements ResultSink {
+        // the writer loads on the other core while the first files are audited
+        private final CompletableFuture<JsonReportWriter> writer;
+        private JsonReportWriter.Output output;
+
+        JsonOut(Messages messages) {
+            writer = CompletableFuture.supplyAsync(() -> new JsonReportWriter(messages));
+        }
+
+        @Override
+        public void accept(AuditResult result) throws IOException {
+            output().add(result);
+        }
+
+        void finish() throws IOException {
+            output().close();
+            out.println();
+        }
+
+        private JsonReportWriter.Output output() throws IOException {
+            if (output == null) {
+                output = writer.join().open(out);
+            }
+            return output;
+        }
+    }
+
+    /** What is done with each result, in the files' order, as soon as it and those before it are in. */
+    private interface ResultSink {
+        void accept(AuditResult result) throws IOException;
+    }
+
+    /** Audits the files on every core; each result goes to the sink in the files' order. */
+    private List<AuditResult> audit(List<Path> files, ResultSink sink) throws IOException {
         Auditor engine = auditor.get();
+        List<AuditResult> results = new ArrayList<>();
         if (files.size() == 1) {
-            return List.of(engine.audit(files.get(0)));
+            results.add(engine.audit(files.get(0)));
+            sink.accept(results.get(0));
+            return results;
         }
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -120,9 +155,9 @@ public final class CheckCommand {
             for (Path file : files) {
                 futures.add(pool.submit(() -> engine.audit(file)));
             }
-            List<AuditResult> results = new ArrayList<>();
             for (Future<AuditResult> f : futures) {
                 results.add(f.get());
+                sink.accept(results.get(results.size() - 1));
             }
             return results;
         } catch (InterruptedException e) {
@@ -136,24 +171,23 @@ public final class CheckCommand {
         }
     }
 
-    private void printSummary(List<AuditResult> results, Messages messages) {
-        long errors = 0;
-        long warnings = 0;
-        for (AuditResult r : results) {
-            Report report = r.report();
-            out.println(messages.get("cli.report", report.file(), orDash(report.agency()),
-                    report.year() == null ? "-" : report.year(),
-                    report.version() == null ? "-" : report.version().id()));
-            for (Problem p : report.problems()) {
-                out.println("  " + messages.get("cli.problem", messages.format(p.message())));
-            }
-            for (Finding f : r.findings()) {
-                out.println("  " + messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
-                        + messages.format(f.message()));
-            }
-            errors += r.count(Severity.ERROR);
-            warnings += r.count(Severity.WARNING);
+    private void printReport(AuditResult r, Messages messages) {
+        Report report = r.report();
+        out.println(messages.get("cli.report", report.file(), orDash(report.agency()),
+                report.year() == null ? "-" : report.year(),
+                report.version() == null ? "-" : report.version().id()));
+        for (Problem p : report.problems()) {
+            out.println("  " + messages.get("cli.problem", messages.format(p.message())));
         }
+        for (Finding f : r.findings()) {
+            out.println("  " + messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
+                    + messages.format(f.message()));
+        }
+    }
+
+    private void printTotals(List<AuditResult> results, Messages messages) {
+        long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+        long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
         out.println(messages.get("cli.summary", results.size(), errors, warnings));
     }
 

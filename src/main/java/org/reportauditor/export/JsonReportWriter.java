@@ -1,5 +1,6 @@
 package org.reportauditor.export;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -27,23 +28,44 @@ import org.reportauditor.model.SourceLocation;
  */
 public final class JsonReportWriter {
     private final JsonFactory factory = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final Messages messages;
 
     public JsonReportWriter(Messages messages) {
         this.messages = messages;
     }
 
-    public void write(List<AuditResult> results, OutputStream out) throws IOException {
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("reports");
-            for (AuditResult r : results) {
-                writeReport(g, r);
-            }
+    /**
+     * Starts the JSON on the stream: reports are added one by one as they are audited (a folder's
+     * first reports are out while the last are still being read), and closing it ends the JSON.
+     * The stream itself is left open.
+     */
+    public Output open(OutputStream out) throws IOException {
+        JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeArrayFieldStart("reports");
+        return new Output(g);
+    }
+
+    /** The JSON being written: its reports so far. */
+    public final class Output implements Closeable {
+        private final JsonGenerator g;
+
+        private Output(JsonGenerator g) {
+            this.g = g;
+        }
+
+        public void add(AuditResult result) throws IOException {
+            writeReport(g, result);
+            g.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
             g.writeEndArray();
             g.writeEndObject();
+            g.close();
         }
     }
 

@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.reportauditor.Main;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.check.AuditEngine;
+import org.reportauditor.check.RuleRegistry;
+import org.reportauditor.ingest.DocumentReader;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.model.DocumentKind;
+import org.reportauditor.template.ReportRecognizer;
 
 /** {@code check} as scripts use it: its JSON (spec/cli.md), its exit status, its languages. */
 class CheckCommandTest {
@@ -136,5 +145,34 @@ class CheckCommandTest {
     void withoutJsonAPersonReadsASummary() throws Exception {
         assertThat(check(fixture("seeds/003_4fb9745642b3cd23.txt"))).isEqualTo(CheckCommand.ERRORS_FOUND);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("北京市卫生健康委员会", "错误", "row-total", "共 1 份报告");
+    }
+
+    @Test
+    void eachReportIsWrittenAsSoonAsItAndThoseBeforeItAreAudited() throws Exception {
+        Path first = Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")), dir.resolve("1.txt"));
+        Path slow = Files.copy(Path.of(fixture("seeds/003_4fb9745642b3cd23.txt")), dir.resolve("2.txt"));
+        boolean[] firstWasOutFirst = new boolean[1];
+        PlainTextReader text = new PlainTextReader();
+        DocumentReader waitingForTheFirst = (file, options) -> {
+            if (file.equals(slow)) {
+                // the second file is read only once the first one's report is on stdout (or 10 s have passed)
+                long until = System.nanoTime() + 10_000_000_000L;
+                while (!out.toString(StandardCharsets.UTF_8).contains("1.txt") && System.nanoTime() < until) {
+                    LockSupport.parkNanos(10_000_000);
+                }
+                firstWasOutFirst[0] = out.toString(StandardCharsets.UTF_8).contains("1.txt");
+            }
+            return text.read(file, options);
+        };
+        Auditor auditor = new Auditor(new DocumentReaders(Map.of(DocumentKind.TEXT, waitingForTheFirst)),
+                new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
+
+        int status = CheckCommand.run(() -> auditor, new String[] {"--json", first.toString(), slow.toString()}, out,
+                err);
+
+        assertThat(firstWasOutFirst[0]).isTrue();
+        assertThat(status).isEqualTo(CheckCommand.ERRORS_FOUND);
+        assertThat(json().path("reports")).extracting(r -> r.path("file").asText())
+                .containsExactly(first.toString(), slow.toString());
     }
 }
