@@ -1,6 +1,9 @@
 package org.reportauditor;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -34,8 +37,8 @@ public final class Main {
             // the engine is built on the second core while the first parses the arguments: a fresh
             // process must answer fast (scripts run it per file)
             CompletableFuture<Auditor> auditor = CompletableFuture.supplyAsync(Main::auditor);
-            int status = CheckCommand.run(auditor::join, Arrays.copyOfRange(args, 1, args.length), System.out,
-                    System.err);
+            int status = CheckCommand.run(auditor::join, Main::prepareForReading,
+                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
             System.exit(status);
         }
         // a file to open: its engine is built while the window opens; none: when it is first asked
@@ -44,6 +47,17 @@ public final class Main {
         Supplier<Auditor> engine = args.length > 0 ? CompletableFuture.supplyAsync(Main::auditor)::join
                 : new OnFirstUse<>(Main::auditor);
         DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
+    }
+
+    /**
+     * Readies the libraries these files need, on the thread that would otherwise wait for the engine
+     * (a fresh {@code check} process builds it on the other core). The extension is only a guess
+     * here; the readers go by the content.
+     */
+    private static void prepareForReading(List<Path> files) {
+        if (files.stream().anyMatch(f -> String.valueOf(f.getFileName()).toLowerCase(Locale.ROOT).endsWith(".pdf"))) {
+            PdfDocumentReader.prepareLibrary();
+        }
     }
 
     /** The engine with every reader, as the app and the command line use it. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.reportauditor.audit.AuditResult;
@@ -35,21 +36,33 @@ public final class CheckCommand {
     public static final int UNREADABLE = 2;
 
     private final Supplier<Auditor> auditor;
+    private final Consumer<List<Path>> beforeAuditing;
     private final PrintStream out;
     private final PrintStream err;
 
-    /** @param auditor gives the engine when the first file is audited (it may still be being built) */
-    public CheckCommand(Supplier<Auditor> auditor, PrintStream out, PrintStream err) {
+    /**
+     * @param auditor        gives the engine when the first file is audited (it may still be being built)
+     * @param beforeAuditing is given the files to audit before the engine is asked for: what this
+     *                       thread can prepare for them while the engine is built
+     */
+    public CheckCommand(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, PrintStream out,
+                        PrintStream err) {
         this.auditor = auditor;
+        this.beforeAuditing = beforeAuditing;
         this.out = out;
         this.err = err;
     }
 
     /** Parses the arguments and runs the command; returns the exit status. */
     public static int run(Supplier<Auditor> auditor, String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(auditor, files -> { }, args, stdout, stderr);
+    }
+
+    public static int run(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, String[] args,
+                          OutputStream stdout, OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        return new CheckCommand(auditor, out, err).run(args);
+        return new CheckCommand(auditor, beforeAuditing, out, err).run(args);
     }
 
     int run(String[] args) {
@@ -141,6 +154,7 @@ public final class CheckCommand {
 
     /** Audits the files on every core; each result goes to the sink in the files' order. */
     private List<AuditResult> audit(List<Path> files, ResultSink sink) throws IOException {
+        beforeAuditing.accept(files);
         Auditor engine = auditor.get();
         List<AuditResult> results = new ArrayList<>();
         if (files.size() == 1) {

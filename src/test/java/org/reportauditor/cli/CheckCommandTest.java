@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
@@ -101,6 +103,20 @@ class CheckCommandTest {
         assertThat(check("--json", dir.toString())).isEqualTo(CheckCommand.OK);
         assertThat(json().path("reports").size()).isEqualTo(1);
         assertThat(json().path("reports").get(0).path("file").asText()).endsWith("report.txt");
+    }
+
+    @Test
+    void whatToPrepareIsAskedWithTheFilesOfTheFoldersBeforeTheEngine() throws Exception {
+        Path report = Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")),
+                Files.createDirectories(dir.resolve("a")).resolve("report.txt"));
+        List<String> calls = new ArrayList<>();
+        int status = CheckCommand.run(() -> {
+            calls.add("engine");
+            return AUDITOR;
+        }, files -> calls.add("prepare " + files), new String[] {"--json", dir.toString()}, out, err);
+
+        assertThat(status).isEqualTo(CheckCommand.OK);
+        assertThat(calls).containsExactly("prepare " + List.of(report), "engine");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.RawDocument;
+import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TableBlock;
 import org.reportauditor.ingest.TextBlock;
 import org.reportauditor.model.SourceLocation;
@@ -113,6 +114,18 @@ class PdfReportFixturesTest {
         TableBlock next = document.blocks().subList(heading, document.blocks().size()).stream()
                 .filter(TableBlock.class::isInstance).map(TableBlock.class::cast).findFirst().orElseThrow();
         assertThat(ReportFixtures.compactCellTexts(next)).contains("一、本年新收政府信息公开申请数量");
+    }
+
+    @Test
+    void preparingTheLibraryChangesNothingARead() {
+        Path pdf = ReportFixtures.REPORTS.resolve("corpus/003_4fb9745642b3cd23.pdf");
+        RawDocument before = new PdfDocumentReader().read(pdf, ReadOptions.DEFAULT);
+        PdfDocumentReader.prepareLibrary();
+        PdfDocumentReader.prepareLibrary();
+        RawDocument after = new PdfDocumentReader().read(pdf, ReadOptions.DEFAULT);
+        assertThat(after.text()).isEqualTo(before.text());
+        assertThat(after.blocks()).hasSameSizeAs(before.blocks());
+        assertThat(after.problems()).isEmpty();
     }
 
     @Test
