@@ -94,6 +94,10 @@ public final class CheckCommand {
         } catch (IOException e) {
             err.println(messages.get("cli.ioError", e.getMessage()));
             return UNREADABLE;
+        } catch (RuntimeException e) {
+            // a bug: the JSON written so far is left unfinished, so that no script takes it for complete
+            err.println(messages.get("cli.internalError", e));
+            return UNREADABLE;
         }
     }
 

@@ -191,4 +191,14 @@ class CheckCommandTest {
         assertThat(json().path("reports")).extracting(r -> r.path("file").asText())
                 .containsExactly(first.toString(), slow.toString());
     }
+
+    @Test
+    void aFailureOfTheProgramItselfExitsTwoWithAMessageAndNoTrace() throws Exception {
+        int status = CheckCommand.run(() -> {
+            throw new IllegalStateException("engine broken");
+        }, new String[] {"--json", fixture("seeds/004_32ee79c535f7b1d7.txt")}, out, err);
+
+        assertThat(status).isEqualTo(CheckCommand.UNREADABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("程序缺陷", "engine broken").doesNotContain("\tat ");
+    }
 }

@@ -1,18 +1,18 @@
 package org.reportauditor.app.layout;
 
-import java.util.regex.Pattern;
+import java.text.BreakIterator;
+import java.util.Locale;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * The pieces of a text that a wrapped line never breaks, measured: lines break at spaces, after
- * hyphens and beside any Chinese character. A column or box narrower than the widest piece would
- * cut a word in two.
+ * The pieces of a text that a wrapped line never breaks, measured. JavaFX wraps where the JDK's
+ * line-break iterator allows (at spaces, after hyphens, beside Chinese characters but not before
+ * the punctuation that follows them), so the same iterator finds the pieces here. A column or box
+ * narrower than the widest piece would cut a word in two.
  */
 public final class Words {
-    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=-)|(?<=\\p{IsHan})|(?=\\p{IsHan})");
-
     private Words() {
     }
 
@@ -20,9 +20,13 @@ public final class Words {
     public static double widest(String text, Font font) {
         Text probe = new Text();
         probe.setFont(font);
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text);
         double widest = 0;
-        for (String word : BREAKS.split(text)) {
-            probe.setText(word);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            // a piece keeps the spaces after it, which hang past the line's end
+            probe.setText(text.substring(start, end).stripTrailing());
             widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
         }
         return widest;

@@ -68,9 +68,9 @@ public final class PdfDocumentReader implements DocumentReader {
         byte[] characterMap = "1 beginbfchar <01> <0041> endbfchar".getBytes(StandardCharsets.US_ASCII);
         try (PDDocument empty = new PDDocument()) {
             new CMapParser().parse(new RandomAccessReadBuffer(characterMap));
-        } catch (IOException e) {
-            // nothing is lost: the first document then pays for it
-            LOG.debug("PDFBox not prepared: {}", e.getMessage());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // nothing is lost: the first document then pays for it (or fails and says so)
+            LOG.debug("PDFBox not prepared: {}", e.toString());
         }
     }
 

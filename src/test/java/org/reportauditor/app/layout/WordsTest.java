@@ -40,4 +40,11 @@ class WordsTest {
         assertThat(Words.widest("Self-employed", font)).isEqualTo(Math.max(width("Self-"), width("employed")));
         assertThat(Words.widest("", font)).isZero();
     }
+
+    @Test
+    void punctuationStaysWithTheCharacterBeforeItAndBracketedNumbersStayWhole() {
+        assertThat(Words.widest("部分公开。", font)).isEqualTo(width("开。"));
+        assertThat(Words.widest("（一）予以公开", font)).isEqualTo(width("（一）"));
+        assertThat(Words.widest("共收到申请12件，均已办结", font)).isEqualTo(Math.max(width("12"), width("件，")));
+    }
 }
