@@ -52,8 +52,8 @@ public final class BlankCellRule implements Rule {
             }
             if (!blank.isEmpty()) {
                 long rows = blank.stream().map(CellAddress::row).distinct().count();
-                String table3 = Template.headingOfTable(table.id());
-                Text message = Text.of(rows > ROWS_NAMED ? "finding.blank-cell.many" : "finding.blank-cell", table3,
+                String heading = Template.headingOfTable(table.id());
+                Text message = Text.of(rows > ROWS_NAMED ? "finding.blank-cell.many" : "finding.blank-cell", heading,
                         blank.size(), rowsWithBlanks, rows - ROWS_NAMED);
                 findings.add(Finding.onCells(ID, Severity.WARNING, blank, message, firstBlankRow.source()));
             }
