@@ -13,7 +13,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -170,8 +169,8 @@ public final class MainViewModel {
         boolean unreadable = opened.result().unreadable();
         if (unreadable) {
             failure.set(new OpenFailure(opened.displayName(),
-                    report.problems().stream().map(p -> strings.format(p.message())).toList()));
-            if (report.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.NOT_FOUND)) {
+                    problems.stream().map(p -> strings.format(p.message())).toList()));
+            if (problems.stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.NOT_FOUND)) {
                 forget(opened.file());
             }
         }
@@ -179,11 +178,7 @@ public final class MainViewModel {
             opened.close();
             return;
         }
-        OpenedReport previous = selection.reportProperty().get();
-        selection.reportProperty().set(opened);
-        if (previous != null) {
-            previous.close();
-        }
+        replace(opened);
         if (opened.remembered()) {
             remember(opened.file());
         }
@@ -193,8 +188,13 @@ public final class MainViewModel {
 
     /** Closes the open report and shows the welcome pane. */
     public void close() {
+        replace(null);
+    }
+
+    /** Shows {@code next} (none: the welcome pane), then closes the report shown before it. */
+    private void replace(OpenedReport next) {
         OpenedReport previous = selection.reportProperty().get();
-        selection.reportProperty().set(null);
+        selection.reportProperty().set(next);
         if (previous != null) {
             previous.close();
         }
@@ -202,11 +202,6 @@ public final class MainViewModel {
 
     public BooleanBinding busyProperty() {
         return busy;
-    }
-
-    /** The name of the file being opened, {@code null} when none is. */
-    public ReadOnlyStringProperty openingProperty() {
-        return opening.getReadOnlyProperty();
     }
 
     /** The latest file that could not be opened; the window shows it and then calls {@link #failureShown}. */
@@ -237,11 +232,7 @@ public final class MainViewModel {
     }
 
     public void clearRecentFiles() {
-        Settings cleared = settings;
-        for (Path file : List.copyOf(recentFiles)) {
-            cleared = cleared.withoutRecentFile(file);
-        }
-        save(cleared);
+        save(new Settings(List.of(), settings.window(), settings.language()));
     }
 
     private void remember(Path file) {

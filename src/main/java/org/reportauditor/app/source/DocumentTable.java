@@ -20,12 +20,12 @@ import org.reportauditor.ingest.TableBlock;
  * rows gets its height from all of them. Neighbouring cells share their borders.
  */
 final class DocumentTable extends Region {
-    /** A number, a blank or a dash: set to the right, as figures are read. */
     /**
      * Two characters and the padding: what a column gets, if it wants it, before any gets more (a
      * column of figures keeps a header of two characters a line; long labels get the rest).
      */
     private static final double COMFORTABLE_WIDTH = 46;
+    /** A number, a blank or a dash: set to the right, as figures are read. */
     private static final Pattern FIGURE = Pattern.compile("[-+−]?[\\d.,，．%％]+|[/—－-]");
 
     /** One drawn cell and where it stands. */

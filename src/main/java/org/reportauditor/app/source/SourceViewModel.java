@@ -147,17 +147,20 @@ public final class SourceViewModel {
         List<SourceMark> all = new ArrayList<>();
         List<Finding> findings = findings();
         Finding selected = selection.findingProperty().get();
+        int selectedNumber = -1;
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             String tooltip = strings.format(finding.message());
             for (SourceLocation location : locations(finding)) {
                 all.add(new SourceMark(i, location, finding.severity(), MarkRole.FINDING, tooltip, finding == selected));
             }
+            selectedNumber = finding == selected ? i : selectedNumber;
         }
         if (selected != null) {
-            int number = findings.indexOf(selected);
+            int number = selectedNumber;
+            List<CellAddress> marked = FindingTargets.marked(selected);
             for (CellAddress cell : selected.cells()) {
-                if (!FindingTargets.marked(selected).contains(cell)) {
+                if (!marked.contains(cell)) {
                     sourceOf(cell).ifPresent(location -> all.add(new SourceMark(number, location, selected.severity(),
                             MarkRole.EQUATION, null, true)));
                 }

@@ -102,15 +102,17 @@ public final class TablesViewModel {
         OpenedReport opened = selection.reportProperty().get();
         List<Finding> findings = opened == null ? List.of() : opened.result().findings();
         Finding selected = selection.findingProperty().get();
+        List<String> messages = findings.stream().map(f -> strings.format(f.message())).toList();
         for (TableSheet sheet : sheets) {
             Map<CellAddress, GridPosition> positions = sheet.table().positions();
             Map<GridPosition, MarkDraft> drafts = new HashMap<>();
-            for (Finding finding : findings) {
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
                 for (CellAddress cell : FindingTargets.marked(finding)) {
                     GridPosition at = positions.get(cell);
                     if (at != null) {
                         drafts.computeIfAbsent(at, p -> new MarkDraft())
-                                .suspectedBy(finding, finding == selected, strings.format(finding.message()));
+                                .suspectedBy(finding, finding == selected, messages.get(i));
                     }
                 }
             }
