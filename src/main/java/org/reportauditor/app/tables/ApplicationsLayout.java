@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.template.ColumnSpec;
 import org.reportauditor.template.GroupSpec;
@@ -69,10 +68,7 @@ final class ApplicationsLayout {
     private static void dataRow(SheetBuilder sheet, int row, int labelColumn, String tableId, ReportRows.Shown shown,
                                 List<ColumnSpec> columns) {
         sheet.place(row, labelColumn, 1, LABEL_COLUMNS - labelColumn, shown.label(), SheetCellKind.LABEL);
-        for (int c = 0; c < columns.size(); c++) {
-            String column = columns.get(c).id();
-            sheet.value(row, LABEL_COLUMNS + c, 1, new CellAddress(tableId, shown.id(), column), shown.cell(column));
-        }
+        sheet.values(row, LABEL_COLUMNS, tableId, shown, columns.stream().map(ColumnSpec::id).toList(), c -> 1);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.reportauditor.app.tables;
 
 import java.util.List;
 
-import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.template.ColumnSpec;
 import org.reportauditor.template.GroupSpec;
@@ -52,11 +51,7 @@ final class Art20Layout {
                                 int valueColumns) {
         int row = sheet.rowCount();
         sheet.place(row, 0, 1, 1, shown.label(), SheetCellKind.LABEL);
-        for (int i = 0; i < columnIds.size(); i++) {
-            String column = columnIds.get(i);
-            sheet.value(row, 1 + i, span(i, columnIds.size(), valueColumns),
-                    new CellAddress(tableId, shown.id(), column), shown.cell(column));
-        }
+        sheet.values(row, 1, tableId, shown, columnIds, i -> span(i, columnIds.size(), valueColumns));
     }
 
     /** The last of a block's columns reaches to the sheet's right edge. */

@@ -2,7 +2,6 @@ package org.reportauditor.app.tables;
 
 import java.util.List;
 
-import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.template.ColumnSpec;
 import org.reportauditor.template.RowSpec;
@@ -24,10 +23,7 @@ final class ReviewsLayout {
         int headerRows = sheet.columnHeaders(0, 0, columns.stream().map(c -> labels.columnPath(spec, c)).toList());
         int row = headerRows;
         for (ReportRows.Shown shown : reportRows.forSpec(count, labels)) {
-            for (int c = 0; c < columns.size(); c++) {
-                String column = columns.get(c).id();
-                sheet.value(row, c, 1, new CellAddress(spec.id(), shown.id(), column), shown.cell(column));
-            }
+            sheet.values(row, 0, spec.id(), shown, columns.stream().map(ColumnSpec::id).toList(), c -> 1);
             row++;
         }
         return sheet.build(labels.title(spec), headerRows, 0);

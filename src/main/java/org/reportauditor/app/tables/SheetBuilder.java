@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 import org.reportauditor.model.Cell;
 import org.reportauditor.model.CellAddress;
@@ -31,6 +32,19 @@ final class SheetBuilder {
         place(row, column, 1, columnSpan, missing ? "" : cell.text(), missing ? SheetCellKind.MISSING
                 : SheetCellKind.VALUE);
         positions.put(address, new GridPosition(row, column));
+    }
+
+    /**
+     * Places a row's values in the columns from {@code firstColumn} on, one a column, the i-th
+     * spanning {@code span.applyAsInt(i)} columns.
+     */
+    void values(int row, int firstColumn, String tableId, ReportRows.Shown shown, List<String> columnIds,
+                IntUnaryOperator span) {
+        for (int i = 0; i < columnIds.size(); i++) {
+            String column = columnIds.get(i);
+            value(row, firstColumn + i, span.applyAsInt(i), new CellAddress(tableId, shown.id(), column),
+                    shown.cell(column));
+        }
     }
 
     /**
