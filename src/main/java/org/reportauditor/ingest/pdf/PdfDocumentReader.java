@@ -1,18 +1,14 @@
 package org.reportauditor.ingest.pdf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.DocumentReaders;
@@ -62,14 +58,12 @@ public final class PdfDocumentReader implements DocumentReader {
 
     /**
      * Does what PDFBox does once per process before its first document (its AWT colour classes, the
-     * strings of its character maps, its glyph-name list): some 0.1–0.2 s of a fresh process, which
-     * a caller with a core to spare can spend before the first PDF rather than on it.
+     * strings of its character maps): some 0.3 s of a fresh process, which a caller with a core to
+     * spare can spend before the first PDF rather than on it.
      */
     public static void prepareLibrary() {
-        byte[] characterMap = "1 beginbfchar <01> <0041> endbfchar".getBytes(StandardCharsets.US_ASCII);
         try (PDDocument empty = new PDDocument()) {
-            new CMapParser().parse(new RandomAccessReadBuffer(characterMap));
-            GlyphList.getAdobeGlyphList();
+            DictionaryFont.prepare();
         } catch (IOException | RuntimeException | LinkageError e) {
             // nothing is lost: the first document then pays for it (or fails and says so)
             LOG.debug("PDFBox not prepared: {}", e.toString());
@@ -92,6 +86,7 @@ public final class PdfDocumentReader implements DocumentReader {
             return failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
         }
         try (document) {
+            document.setResourceCache(new TextLayerFonts());
             return read(file, name, document);
         } catch (IOException e) {
             LOG.info("Could not close {}: {}", file, e.getMessage());
