@@ -128,7 +128,19 @@ public final class Benchmarks {
                 times.get(command.getKey())[i] = System.nanoTime() - t;
             }
         }
-        times.forEach((name, t) -> System.out.printf(Locale.ROOT, "%-36s %8.0f ms%n", name, median(t) / 1e6));
+        long[] first = times.values().iterator().next();
+        times.forEach((name, t) -> {
+            System.out.printf(Locale.ROOT, "%-36s %8.0f ms", name, median(t) / 1e6);
+            if (t != first) {
+                int faster = 0;
+                for (int i = 0; i < t.length; i++) {
+                    faster += first[i] < t[i] ? 1 : 0;
+                }
+                // the rounds are pairs run back to back: how often the first command won its pair
+                System.out.printf(Locale.ROOT, "   (the first faster in %d of %d rounds)", faster, t.length);
+            }
+            System.out.println();
+        });
     }
 
     private static double median(long[] times) {
