@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.render.PageRenderer;
 import org.reportauditor.render.PageSource;
@@ -61,7 +62,8 @@ final class ReportOpener {
 
     /** The file's pages when it is a PDF that can be drawn, {@code null} otherwise. */
     private PageSource pagesOf(Path file, String password) {
-        if (!renderer.accepts(file)) {
+        // by the file's content, as the readers go: an extension can lie
+        if (DocumentReaders.kindOf(file).filter(renderer::draws).isEmpty()) {
             return null;
         }
         try {

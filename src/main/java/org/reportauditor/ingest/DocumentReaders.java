@@ -88,6 +88,19 @@ public final class DocumentReaders {
         }
     }
 
+    /**
+     * What kind of document the file's first bytes say it is; empty for a file that cannot be read
+     * or is of no kind a reader reads.
+     */
+    public static Optional<DocumentKind> kindOf(Path file) {
+        try {
+            byte[] head = readHead(file);
+            return head.length == 0 || FileKind.isRtf(head) ? Optional.empty() : FileKind.sniff(head);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static byte[] readHead(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF_BYTES);

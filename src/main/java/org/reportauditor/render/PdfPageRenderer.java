@@ -1,35 +1,18 @@
 package org.reportauditor.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reportauditor.model.DocumentKind;
 
 /** Draws the pages of PDFs with PDFBox. */
 public final class PdfPageRenderer implements PageRenderer {
-    private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    /** PDF readers accept the signature anywhere in the first kilobyte, after junk bytes. */
-    private static final int SIGNATURE_WINDOW = 1024;
-
     @Override
-    public boolean accepts(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SIGNATURE_WINDOW);
-            for (int i = 0; i + SIGNATURE.length <= head.length; i++) {
-                if (Arrays.equals(head, i, i + SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
+    public boolean draws(DocumentKind kind) {
+        return kind == DocumentKind.PDF;
     }
 
     @Override

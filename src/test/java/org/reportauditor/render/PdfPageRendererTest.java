@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.reportauditor.model.DocumentKind;
 
 class PdfPageRendererTest {
     private static final Path REPORTS = Path.of("src/test/resources/reports");
@@ -64,13 +66,9 @@ class PdfPageRendererTest {
     }
 
     @Test
-    void acceptsPdfsByTheirFirstBytesNotTheirName() {
-        assertThat(renderer.accepts(BEIJING)).isTrue();
-        assertThat(renderer.accepts(REPORTS.resolve("bad/truncated.pdf"))).isTrue();
-        assertThat(renderer.accepts(REPORTS.resolve("bad/random-bytes.pdf"))).isFalse();
-        assertThat(renderer.accepts(REPORTS.resolve("seeds/003_4fb9745642b3cd23.txt"))).isFalse();
-        assertThat(renderer.accepts(REPORTS.resolve("corpus/003_4fb9745642b3cd23.docx"))).isFalse();
-        assertThat(renderer.accepts(REPORTS.resolve("no-such-file.pdf"))).isFalse();
+    void drawsPdfsOnly() {
+        assertThat(renderer.draws(DocumentKind.PDF)).isTrue();
+        assertThat(Stream.of(DocumentKind.values()).filter(renderer::draws)).containsExactly(DocumentKind.PDF);
     }
 
     @Test
