@@ -38,6 +38,8 @@ final class DocumentTable extends Region {
     private double[] columnWidths = new double[0];
     private double[] rowHeights = new double[0];
     private double laidOutWidth = -1;
+    /** What the cells need and want, until a cell's size may have changed (a new style, say). */
+    private ColumnWidths columns;
 
     DocumentTable(TableBlock table, Consumer<SourceMark> onMarkClicked) {
         getStyleClass().add("document-table");
@@ -88,10 +90,16 @@ final class DocumentTable extends Region {
         return insets.getTop() + height + insets.getBottom();
     }
 
+    /** A cell asks for layout when its text or its style changes what it needs: measured afresh then. */
+    @Override
+    public void requestLayout() {
+        columns = null;
+        laidOutWidth = -1;
+        super.requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
-        // measured afresh: a style may have changed what the cells need since the last pass
-        laidOutWidth = -1;
         measure(getWidth());
         Insets insets = getInsets();
         double[] left = offsets(columnWidths, insets.getLeft());
@@ -118,13 +126,17 @@ final class DocumentTable extends Region {
     }
 
     private ColumnWidths columns() {
+        if (columns != null) {
+            return columns;
+        }
         List<ColumnWidths.CellWidth> widths = new ArrayList<>();
         for (PlacedCell placed : cells) {
             RawCell cell = placed.cell();
             widths.add(new ColumnWidths.CellWidth(cell.col(), Math.max(1, cell.colSpan()),
                     placed.node().minContentWidth(), placed.node().naturalWidth()));
         }
-        return new ColumnWidths(columnCount, widths, COMFORTABLE_WIDTH);
+        columns = new ColumnWidths(columnCount, widths, COMFORTABLE_WIDTH);
+        return columns;
     }
 
     /** The columns' widths and the rows' heights for a table {@code width} wide. */

@@ -1,5 +1,6 @@
 package org.reportauditor.app.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,8 +27,8 @@ final class PageTile extends Pane {
     private final Pane marksLayer = new Pane();
     private double pixelsPerPoint = 1;
     private double imageScale;
-    private List<SourceMark> marks = List.of();
-    private Consumer<SourceMark> onMarkClicked = mark -> { };
+    /** The shapes drawn for the marks, each with the box it covers. */
+    private final List<MarkShape> shapes = new ArrayList<>();
 
     PageTile(PageSize size) {
         this.size = size;
@@ -53,7 +54,7 @@ final class PageTile extends Pane {
         setMaxSize(width, height);
         image.setFitWidth(width);
         image.setFitHeight(height);
-        drawMarks();
+        placeMarks();
     }
 
     /** Where a box of this page lies inside the tile, in pixels. */
@@ -73,30 +74,40 @@ final class PageTile extends Pane {
         imageScale = 0;
     }
 
+    /** Shows these marks, the selection's on top; {@code onClicked} is told of a mark clicked. */
     void setMarks(List<SourceMark> pageMarks, Consumer<SourceMark> onClicked) {
-        marks = List.copyOf(pageMarks);
-        onMarkClicked = onClicked;
-        drawMarks();
-    }
-
-    private void drawMarks() {
         marksLayer.getChildren().clear();
-        for (SourceMark mark : marks) {
-            Box box = toTile(((SourceLocation.PageRegion) mark.location()).box());
-            double margin = MARK_MARGIN * pixelsPerPoint;
-            Rectangle shape = new Rectangle(box.x() - margin, box.y() - margin, box.width() + 2 * margin,
-                    box.height() + 2 * margin);
+        shapes.clear();
+        for (SourceMark mark : pageMarks) {
+            Rectangle shape = new Rectangle();
             shape.getStyleClass().addAll(MarkStyles.of(mark));
             if (mark.tooltip() != null) {
                 Tooltip.install(shape, new Tooltip(mark.tooltip()));
             }
-            shape.setOnMouseClicked(e -> onMarkClicked.accept(mark));
-            // the selection's marks on top
+            shape.setOnMouseClicked(e -> onClicked.accept(mark));
+            shapes.add(new MarkShape(shape, ((SourceLocation.PageRegion) mark.location()).box()));
             if (mark.selected()) {
                 marksLayer.getChildren().add(shape);
             } else {
                 marksLayer.getChildren().add(0, shape);
             }
+        }
+        placeMarks();
+    }
+
+    /** A mark's shape and the box of the page it covers. */
+    private record MarkShape(Rectangle shape, Box box) {
+    }
+
+    /** Puts each mark's shape over its box at the current zoom (a zoom step moves them, makes none). */
+    private void placeMarks() {
+        double margin = MARK_MARGIN * pixelsPerPoint;
+        for (MarkShape mark : shapes) {
+            Box box = toTile(mark.box());
+            mark.shape().setX(box.x() - margin);
+            mark.shape().setY(box.y() - margin);
+            mark.shape().setWidth(box.width() + 2 * margin);
+            mark.shape().setHeight(box.height() + 2 * margin);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.reportauditor.app.source;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,15 @@ final class PdfPagesView extends StackPane {
     private final PageImages images;
     private final List<PageTile> tiles = new ArrayList<>();
     private final double widestPage;
+    /**
+     * Where each page's top lies in the column at the current zoom, and last where the column
+     * ends: worked out from the page sizes and the zoom rather than read from the layout, which
+     * lags a pass behind a change of zoom or a view just shown.
+     */
+    private double[] tops;
+    private double widestTile;
+    /** The pages showing an image, drawn or stretched. */
+    private final BitSet withImages = new BitSet();
     private final VBox column = new VBox(GAP);
     private final ScrollPane scroller = new ScrollPane(column);
     private final IntegerProperty currentPage = new SimpleIntegerProperty(this, "currentPage", 1);
@@ -169,28 +179,50 @@ final class PdfPagesView extends StackPane {
         return tiles.get(page - 1).imageScale() == drawingScale();
     }
 
-    /**
-     * Where a page lies in the column, worked out from the page sizes and the zoom rather than
-     * read from the layout, which lags a pass behind a change of zoom or a view just shown.
-     */
+    /** Where a page lies in the column. */
     private Bounds tileBounds(int index) {
-        double top = GAP;
-        for (int i = 0; i < index; i++) {
-            top += tiles.get(i).getPrefHeight() + GAP;
-        }
         PageTile tile = tiles.get(index);
         double left = (contentWidth() - tile.getPrefWidth()) / 2;
-        return new BoundingBox(left, top, tile.getPrefWidth(), tile.getPrefHeight());
+        return new BoundingBox(left, tops[index], tile.getPrefWidth(), tile.getPrefHeight());
     }
 
     private double contentHeight() {
-        return tileBounds(tiles.size() - 1).getMaxY() + GAP;
+        return tops[tiles.size()];
     }
 
     /** The column is as wide as the view, or as the widest page when zoomed in beyond it. */
     private double contentWidth() {
-        double widest = tiles.stream().mapToDouble(PageTile::getPrefWidth).max().orElse(0);
-        return Math.max(viewport().getWidth(), widest + 2 * GAP);
+        return Math.max(viewport().getWidth(), widestTile + 2 * GAP);
+    }
+
+    /** Sizes the pages for the zoom, and works out where each lies. */
+    private void sizeTiles() {
+        tops = new double[tiles.size() + 1];
+        widestTile = 0;
+        double top = GAP;
+        for (int i = 0; i < tiles.size(); i++) {
+            PageTile tile = tiles.get(i);
+            tile.setZoom(pixelsPerPoint);
+            tops[i] = top;
+            top += tile.getPrefHeight() + GAP;
+            widestTile = Math.max(widestTile, tile.getPrefWidth());
+        }
+        tops[tiles.size()] = top;
+    }
+
+    /** The first page whose bottom (and the gap below it) reaches down to {@code y}; the count if none does. */
+    private int firstEndingAtOrBelow(double y) {
+        int low = 0;
+        int high = tiles.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tops[mid + 1] >= y) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /**
@@ -211,11 +243,15 @@ final class PdfPagesView extends StackPane {
         double contentHeight = contentHeight();
         double contentWidth = contentWidth();
         double top = centre ? y - viewport.getHeight() / 2 : y;
-        scroller.setVvalue(fraction(top, contentHeight - viewport.getHeight()));
         if (centre) {
             scroller.setHvalue(fraction(x - viewport.getWidth() / 2, contentWidth - viewport.getWidth()));
         }
-        drawVisible(false);
+        double before = scroller.getVvalue();
+        scroller.setVvalue(fraction(top, contentHeight - viewport.getHeight()));
+        if (scroller.getVvalue() == before) {
+            // no scrolling happened, so the scroll listener did not draw
+            drawVisible(false);
+        }
     }
 
     private static double fraction(double offset, double range) {
@@ -246,9 +282,7 @@ final class PdfPagesView extends StackPane {
         } finally {
             applyingZoom = false;
         }
-        for (PageTile tile : tiles) {
-            tile.setZoom(pixelsPerPoint);
-        }
+        sizeTiles();
         settle.playFromStart();
     }
 
@@ -268,32 +302,21 @@ final class PdfPagesView extends StackPane {
             return;
         }
         Bounds view = visibleArea();
-        int first = -1;
-        int last = -1;
-        int middle = -1;
-        double centre = view.getMinY() + view.getHeight() / 2;
-        double top = GAP;
-        for (int i = 0; i < tiles.size(); i++) {
-            double bottom = top + tiles.get(i).getPrefHeight();
-            if (bottom >= view.getMinY() && top <= view.getMaxY()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-            if (middle < 0 && bottom + GAP >= centre) {
-                middle = i;
-            }
-            top = bottom + GAP;
-        }
-        if (first < 0) {
+        // the pages in view: from the first whose bottom is below the view's top to the last whose
+        // top is above the view's bottom
+        int first = firstEndingAtOrBelow(view.getMinY() + GAP);
+        int last = firstStartingBelow(view.getMaxY()) - 1;
+        if (first >= tiles.size() || last < first) {
             return;
         }
-        int centrePage = middle < 0 ? last : middle;
+        int middle = firstEndingAtOrBelow(view.getMinY() + view.getHeight() / 2);
+        int centrePage = Math.min(middle, last);
         currentPage.set(centrePage + 1);
         double scale = drawingScale();
         // the page in the middle first, then the others in view, then those next to the view
         List<Integer> order = new ArrayList<>();
         order.add(centrePage);
-        for (int distance = 1; distance < tiles.size(); distance++) {
+        for (int distance = 1; centrePage - distance >= first || centrePage + distance <= last; distance++) {
             for (int i : new int[] {centrePage - distance, centrePage + distance}) {
                 if (i >= first && i <= last) {
                     order.add(i);
@@ -311,14 +334,33 @@ final class PdfPagesView extends StackPane {
         for (int i : order) {
             PageTile tile = tiles.get(i);
             if (tile.imageScale() == 0 || redraw && tile.imageScale() != scale) {
-                images.request(i + 1, scale, image -> tile.showImage(image, scale));
+                images.request(i + 1, scale, image -> {
+                    tile.showImage(image, scale);
+                    withImages.set(i);
+                });
             }
         }
-        for (int i = 0; i < tiles.size(); i++) {
+        for (int i = withImages.nextSetBit(0); i >= 0; i = withImages.nextSetBit(i + 1)) {
             if (i < first - KEEP_AROUND || i > last + KEEP_AROUND) {
                 tiles.get(i).releaseImage();
+                withImages.clear(i);
             }
         }
+    }
+
+    /** The first page whose top is below {@code y}; the count if none is. */
+    private int firstStartingBelow(double y) {
+        int low = 0;
+        int high = tiles.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tops[mid] > y) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     private void placeMarks() {

@@ -199,19 +199,21 @@ final class SheetView extends ScrollPane {
     private void scrollTo(GridCell cell) {
         Bounds bounds = cell.getBoundsInParent();
         Bounds viewport = getViewportBounds();
+        double pinnedHeight = pinnedHeight();
+        double pinnedWidth = pinnedWidth();
         double height = grid.getHeight() - viewport.getHeight();
         double width = grid.getWidth() - viewport.getWidth();
-        double top = scrolledTop() + pinnedHeight();
-        double left = scrolledLeft() + pinnedWidth();
-        double visibleHeight = viewport.getHeight() - pinnedHeight();
-        double visibleWidth = viewport.getWidth() - pinnedWidth();
+        double top = scrolledTop() + pinnedHeight;
+        double left = scrolledLeft() + pinnedWidth;
+        double visibleHeight = viewport.getHeight() - pinnedHeight;
+        double visibleWidth = viewport.getWidth() - pinnedWidth;
         if (height > 0 && (bounds.getMinY() < top || bounds.getMaxY() > top + visibleHeight)) {
-            setVvalue(clamp((bounds.getCenterY() - pinnedHeight() - visibleHeight / 2) / height));
+            setVvalue(clamp((bounds.getCenterY() - pinnedHeight - visibleHeight / 2) / height));
         }
         if (width > 0 && bounds.getMaxX() > left + visibleWidth) {
             setHvalue(clamp((bounds.getMaxX() + SCROLL_MARGIN - viewport.getWidth()) / width));
         } else if (width > 0 && bounds.getMinX() < left) {
-            setHvalue(clamp((bounds.getMinX() - SCROLL_MARGIN - pinnedWidth()) / width));
+            setHvalue(clamp((bounds.getMinX() - SCROLL_MARGIN - pinnedWidth) / width));
         }
     }
 
@@ -280,21 +282,33 @@ final class SheetView extends ScrollPane {
             }
             cell.getStyleClass().removeIf(c -> MARK_CLASSES.contains(c) && !wanted.contains(c));
             wanted.stream().filter(c -> !cell.getStyleClass().contains(c)).forEach(cell.getStyleClass()::add);
-            tooltips(cell, mark == null ? null : mark.tooltip());
+            tooltip(cell, mark == null ? null : mark.tooltip());
         }
     }
 
-    /** Gives the cell a tooltip of that text, or takes its tooltip away ({@code null}). */
-    private void tooltips(GridCell cell, String text) {
-        Tooltip old = tooltips.remove(cell);
-        if (old != null) {
-            Tooltip.uninstall(cell, old);
-        }
-        if (text != null) {
-            Tooltip tooltip = new Tooltip(text);
+    /**
+     * Gives the cell a tooltip of that text, or takes its tooltip away ({@code null}); a cell whose
+     * text stays keeps its tooltip, as most do when another finding is selected.
+     */
+    private void tooltip(GridCell cell, String text) {
+        Tooltip tooltip = tooltips.get(cell);
+        if (text == null) {
+            if (tooltip != null) {
+                Tooltip.uninstall(cell, tooltip);
+                tooltips.remove(cell);
+            }
+        } else if (tooltip == null) {
+            tooltip = new Tooltip(text);
             Tooltip.install(cell, tooltip);
             tooltips.put(cell, tooltip);
+        } else {
+            tooltip.setText(text);
         }
+    }
+
+    /** The tooltip of the cell at a grid position, {@code null} for none (for the tests). */
+    Tooltip tooltipOf(GridPosition position) {
+        return tooltips.get(values.get(position));
     }
 
     /**

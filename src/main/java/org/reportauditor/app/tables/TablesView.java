@@ -1,5 +1,7 @@
 package org.reportauditor.app.tables;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ public final class TablesView extends StackPane {
     private final TabPane tabs = new TabPane();
     /** While the tabs are being put back for another report; their selection then is none of the user's. */
     private boolean rebuilding;
+    /** The severity each tab's icon shows, so that a selection that leaves it is no new icon. */
+    private final Map<Tab, Severity> badges = new HashMap<>();
 
     public TablesView(TablesViewModel model, UiStrings strings) {
         this.model = model;
@@ -85,12 +89,18 @@ public final class TablesView extends StackPane {
         int shown = model.shownSheetProperty().get();
         rebuilding = true;
         tabs.getTabs().clear();
+        badges.clear();
         for (TableSheet sheet : model.sheets()) {
             Tab tab = new Tab(sheet.layout().title());
             tab.setTooltip(new Tooltip(sheet.doubtful() ? sheet.layout().title() + "\n" + strings.get("tables.doubtful")
                     : sheet.layout().title()));
-            badge(tab, sheet);
-            sheet.marksProperty().addListener((obs, old, now) -> badge(tab, sheet));
+            badge(tab, sheet.worstSeverity());
+            sheet.marksProperty().addListener((obs, old, now) -> {
+                Severity worst = sheet.worstSeverity();
+                if (worst != badges.get(tab)) {
+                    badge(tab, worst);
+                }
+            });
             tabs.getTabs().add(tab);
         }
         rebuilding = false;
@@ -118,8 +128,9 @@ public final class TablesView extends StackPane {
         }
     }
 
-    private static void badge(Tab tab, TableSheet sheet) {
-        Severity worst = sheet.worstSeverity();
+    /** The tab's icon: that of the worst finding on its table, none when there are none. */
+    private void badge(Tab tab, Severity worst) {
+        badges.put(tab, worst);
         tab.setGraphic(worst == null ? null : SeverityIcons.of(worst));
     }
 

@@ -62,21 +62,7 @@ public final class TablesViewModel {
 
     /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
     public void choose(TableSheet sheet, GridPosition position) {
-        if (position == null) {
-            selection.cellProperty().set(null);
-            return;
-        }
-        GridPosition origin = sheet.layout().cells().stream()
-                .filter(c -> c.row() <= position.row() && position.row() < c.row() + c.rowSpan()
-                        && c.column() <= position.column() && position.column() < c.column() + c.columnSpan())
-                .map(SheetCell::position).findFirst().orElse(position);
-        CellAddress chosen = null;
-        for (Map.Entry<CellAddress, GridPosition> entry : sheet.table().positions().entrySet()) {
-            if (entry.getValue().equals(origin)) {
-                chosen = entry.getKey();
-            }
-        }
-        selection.cellProperty().set(chosen);
+        selection.cellProperty().set(position == null ? null : sheet.table().addressAt(position));
     }
 
     private void rebuild() {

@@ -106,6 +106,21 @@ class TextDocumentViewTest {
     }
 
     @Test
+    void aCellThatComesToNeedMoreRoomWidensItsTable(FxRobot robot) throws Exception {
+        open(WENZHOU_DOCX);
+        MarkedText cell = cell(robot, "上一年项目数量");
+        DocumentTable table = (DocumentTable) cell.getParent();
+        double before = WaitForAsyncUtils.asyncFx(() -> table.minWidth(-1)).get();
+
+        // as a mark's thicker border does, only more
+        WaitForAsyncUtils.asyncFx(() -> cell.setStyle("-fx-padding: 3 60 3 60;"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> table.minWidth(-1)).get()).isGreaterThan(before + 60);
+        assertThat(cell.getWidth()).isGreaterThanOrEqualTo(WaitForAsyncUtils.asyncFx(() -> cell.minWidth(-1)).get());
+    }
+
+    @Test
     void eachMarkedCellIsTheOneItsFindingNames(FxRobot robot) {
         for (Path file : List.of(BEIJING_HTML, Fixtures.BEIJING_TEXT,
                 Fixtures.REPORTS.resolve("corpus/003_4fb9745642b3cd23.docx"))) {

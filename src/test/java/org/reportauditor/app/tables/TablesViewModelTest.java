@@ -87,6 +87,24 @@ class TablesViewModelTest {
     }
 
     @Test
+    void choosingAnyPlaceAMergedValueCoversSelectsThatValue() {
+        open(Fixtures.BEIJING_TEXT, Fixtures.auditor().audit(Fixtures.BEIJING_TEXT));
+        TableSheet art20 = model.sheets().get(0);
+        SheetCell merged = art20.layout().cells().stream()
+                .filter(c -> c.kind() == SheetCellKind.VALUE && c.columnSpan() > 1).findFirst().orElseThrow();
+        CellAddress address = art20.table().positions().entrySet().stream()
+                .filter(e -> e.getValue().equals(merged.position())).map(e -> e.getKey()).findFirst().orElseThrow();
+
+        model.choose(art20, new GridPosition(merged.row(), merged.column() + merged.columnSpan() - 1));
+        assertThat(selection.cellProperty().get()).isEqualTo(address);
+
+        SheetCell label = art20.layout().cells().stream().filter(c -> c.kind() == SheetCellKind.LABEL).findFirst()
+                .orElseThrow();
+        model.choose(art20, label.position());
+        assertThat(selection.cellProperty().get()).as("a label chooses none").isNull();
+    }
+
+    @Test
     void openingAnotherReportMarksOnlyItsOwnSheetsAndThemOnce() {
         open(Fixtures.BEIJING_TEXT, Fixtures.auditor().audit(Fixtures.BEIJING_TEXT));
         selection.findingProperty().set(selection.reportProperty().get().result().findings().get(0));

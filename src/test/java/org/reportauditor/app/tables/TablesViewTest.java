@@ -3,20 +3,27 @@ package org.reportauditor.app.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportauditor.app.Fixtures;
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.audit.AuditResult;
 import org.reportauditor.i18n.Messages;
+import org.reportauditor.model.Finding;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,6 +70,35 @@ class TablesViewTest {
         // the tab pane selects its first tab as the tabs come back; that builds nothing
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
         assertThat(tabs.getTabs()).extracting(tab -> tab.getContent() != null).containsExactly(false, false, true);
+    }
+
+    @Test
+    void selectingAnotherFindingKeepsTheTooltipsAndTabIconsItDoesNotChange(FxRobot robot) {
+        AuditResult result = Fixtures.auditor().audit(Fixtures.BEIJING_TEXT);
+        List<Finding> findings = result.findings();
+        assertThat(findings).hasSizeGreaterThan(1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            selection.reportProperty().set(new OpenedReport(Fixtures.BEIJING_TEXT, "beijing.txt", result, null, true));
+            selection.findingProperty().set(findings.get(0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#tableTabs").queryAs(TabPane.class);
+        SheetView sheet = robot.lookup(".sheet-view").match(Node::isVisible).queryAs(SheetView.class);
+        GridPosition marked = FindingTargets.marked(findings.get(0)).stream()
+                .map(cell -> sheet.sheet().table().positions().get(cell)).filter(Objects::nonNull).findFirst()
+                .orElseThrow();
+        Tooltip tooltip = sheet.tooltipOf(marked);
+        List<Node> icons = tabs.getTabs().stream().map(Tab::getGraphic).toList();
+        assertThat(tooltip).isNotNull();
+        assertThat(icons).anyMatch(Objects::nonNull);
+
+        WaitForAsyncUtils.asyncFx(() -> selection.findingProperty().set(findings.get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sheet.tooltipOf(marked)).isSameAs(tooltip);
+        for (int i = 0; i < icons.size(); i++) {
+            assertThat(tabs.getTabs().get(i).getGraphic()).as("icon of tab %d", i).isSameAs(icons.get(i));
+        }
     }
 
     private void open(Path file) {
