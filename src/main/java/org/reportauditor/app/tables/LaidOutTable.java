@@ -24,7 +24,7 @@ final class LaidOutTable {
             }
             for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
                 for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
-                    addresses.put(new GridPosition(r, c), address);
+                    addresses.putIfAbsent(new GridPosition(r, c), address);
                 }
             }
         }

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.util.Matrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A font that answers what reading a page asks of it (which codes a string holds, what text each
@@ -28,11 +30,15 @@ import org.apache.pdfbox.util.Matrix;
  * widths. PDFBox's own fonts parse the embedded font program when they are made, which costs a
  * fresh process half a second over a few reports and is needed only to draw glyphs. Whatever the
  * dictionary does not answer (a code missing from the map or the widths, anything about outlines)
- * goes to PDFBox's font, made on first need, so the answers are PDFBox's own.
+ * goes to PDFBox's font, made on first need, so the answers are PDFBox's own. Two differences, both
+ * of damaged files: a font PDFBox cannot make at all still reads where its dictionary tells (PDFBox
+ * would give up the page), and a {@code /W} range is cut at the largest two-byte code.
  */
 abstract sealed class DictionaryFont extends PDFont {
     private static final COSName TYPE0 = COSName.getPDFName("Type0");
     private static final COSName IDENTITY_H = COSName.getPDFName("Identity-H");
+
+    private static final Logger LOG = LoggerFactory.getLogger(DictionaryFont.class);
 
     private PDFont library;
     private boolean libraryFailed;
@@ -54,14 +60,26 @@ abstract sealed class DictionaryFont extends PDFont {
         if (COSName.TYPE1.equals(subtype) || COSName.MM_TYPE1.equals(subtype) || COSName.TRUE_TYPE.equals(subtype)) {
             return new Simple(dictionary);
         }
-        if (TYPE0.equals(subtype) && IDENTITY_H.equals(dictionary.getDictionaryObject(COSName.ENCODING))
-                && dictionary.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants
-                && descendants.size() == 1 && descendants.getObject(0) instanceof COSDictionary descendant
-                && (COSName.CID_FONT_TYPE0.equals(descendant.getCOSName(COSName.SUBTYPE))
-                        || COSName.CID_FONT_TYPE2.equals(descendant.getCOSName(COSName.SUBTYPE)))) {
-            return new Composite(dictionary, descendant);
+        if (TYPE0.equals(subtype) && IDENTITY_H.equals(dictionary.getDictionaryObject(COSName.ENCODING))) {
+            COSDictionary descendant = descendant(dictionary);
+            return descendant == null ? null : new Composite(dictionary, descendant);
         }
         return null;
+    }
+
+    /**
+     * A composite font's CID font: the first of its descendants, as PDFBox takes it; {@code null}
+     * where PDFBox refuses the font (no descendant, or one that is no font).
+     */
+    private static COSDictionary descendant(COSDictionary font) {
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants == null || descendants.size() == 0
+                || !(descendants.getObject(0) instanceof COSDictionary descendant)) {
+            return null;
+        }
+        COSName subtype = descendant.getCOSName(COSName.SUBTYPE);
+        boolean cidFont = COSName.CID_FONT_TYPE0.equals(subtype) || COSName.CID_FONT_TYPE2.equals(subtype);
+        return cidFont && COSName.FONT.equals(descendant.getCOSName(COSName.TYPE, COSName.FONT)) ? descendant : null;
     }
 
     /**
@@ -80,11 +98,17 @@ abstract sealed class DictionaryFont extends PDFont {
             try {
                 library = PDFontFactory.createFont(dict);
             } catch (IOException | RuntimeException e) {
-                // as when PDFBox's font was made up front: the glyphs it alone could read stay unread
+                // the glyphs only PDFBox's font could read stay unread; the rest of the page is read
+                LOG.debug("PDFBox cannot make the font {}: {}", getName(), e.toString());
                 libraryFailed = true;
             }
         }
         return library;
+    }
+
+    /** Whether PDFBox's font was asked for: reading the page needed more than the dictionary. */
+    boolean askedPdfbox() {
+        return library != null || libraryFailed;
     }
 
     @Override
@@ -272,7 +296,9 @@ abstract sealed class DictionaryFont extends PDFont {
                         }
                     }
                 } else if (i < array.size()) {
-                    if (next instanceof COSNumber last && array.getObject(i++) instanceof COSNumber width) {
+                    // a range takes three members, numbers or not
+                    COSBase third = array.getObject(i++);
+                    if (next instanceof COSNumber last && third instanceof COSNumber width) {
                         add(spans, first.intValue(), last.intValue(), width.floatValue());
                     }
                 } else {
@@ -282,7 +308,10 @@ abstract sealed class DictionaryFont extends PDFont {
             return spans;
         }
 
-        /** Keeps the part of a span that a two-byte code can reach. */
+        /**
+     * Keeps the part of a span that a two-byte code can reach (PDFBox walks a range to its end,
+     * which for {@code 0 2147483647 w} does not come).
+     */
         private static void add(List<Span> spans, int first, int last, float width) {
             int from = Math.max(first, 0);
             int to = Math.min(last, MAX_CID);

@@ -9,15 +9,21 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,8 +32,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.util.Vector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,22 +42,21 @@ import org.reportauditor.testing.ReportFiles;
  * text, the same advance, the same codes read from the same bytes.
  */
 class DictionaryFontTest {
-    /** Kinds of font compared over all fixtures: neither may be missing, or the comparison proves nothing. */
-    private static final List<String> COMPARED = new ArrayList<>();
-
     static Stream<Path> pdfs() {
         return Stream.of("corpus", "real", "lineless").flatMap(folder -> ReportFiles.in(folder, ".pdf").stream());
     }
 
-    @BeforeAll
-    static void startCounting() {
-        COMPARED.clear();
-    }
-
-    @AfterAll
-    static void bothKindsWereCompared() {
-        assertThat(COMPARED).contains(DictionaryFont.Simple.class.getSimpleName(),
-                DictionaryFont.Composite.class.getSimpleName());
+    /** The fonts of a document's pages, as the reader's cache gives them, each with its dictionary. */
+    private static Map<PDFont, COSDictionary> fonts(PDDocument document) throws IOException {
+        Map<PDFont, COSDictionary> fonts = new LinkedHashMap<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            COSDictionary dictionaries = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+            for (COSName name : resources.getFontNames()) {
+                fonts.put(resources.getFont(name), (COSDictionary) dictionaries.getDictionaryObject(name));
+            }
+        }
+        return fonts;
     }
 
     @ParameterizedTest
@@ -61,25 +64,38 @@ class DictionaryFontTest {
     void everyCodeReadsAsPdfboxReadsIt(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             document.setResourceCache(new TextLayerFonts());
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    COSDictionary dictionary = (COSDictionary) fonts.getDictionaryObject(name);
-                    if (font instanceof DictionaryFont read) {
-                        compare(pdf + " " + name.getName(), read, PDFontFactory.createFont(dictionary));
-                    } else {
-                        assertThat(DictionaryFont.of(dictionary)).as("a font the cache should have answered")
-                                .isNull();
-                    }
+            PageRecorder recorder = new PageRecorder(100_000, 5_000, 1_000_000);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                recorder.record(document, page);
+            }
+            for (Map.Entry<PDFont, COSDictionary> font : fonts(document).entrySet()) {
+                String what = pdf.getFileName() + " " + font.getKey().getName();
+                if (font.getKey() instanceof DictionaryFont read) {
+                    assertThat(read.askedPdfbox()).as(what + ": its pages were read from its dictionary alone")
+                            .isFalse();
+                    compare(what, read, PDFontFactory.createFont(font.getValue()));
+                } else {
+                    assertThat(DictionaryFont.of(font.getValue())).as(what + ": the cache should have answered")
+                            .isNull();
                 }
             }
         }
     }
 
+    @Test
+    void theFixturesHaveFontsOfBothKinds() throws IOException {
+        Set<Class<?>> kinds = new HashSet<>();
+        for (Path pdf : pdfs().toList()) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                document.setResourceCache(new TextLayerFonts());
+                fonts(document).keySet().forEach(font -> kinds.add(font.getClass()));
+            }
+        }
+        assertThat(kinds).as("else the comparison above proves little")
+                .contains(DictionaryFont.Simple.class, DictionaryFont.Composite.class);
+    }
+
     private static void compare(String what, DictionaryFont read, PDFont pdfbox) throws IOException {
-        COMPARED.add(read.getClass().getSimpleName());
         int codes = read instanceof DictionaryFont.Composite ? 0x10000 : 0x100;
         for (int code = 0; code < codes; code++) {
             assertThat(read.toUnicode(code)).as(what + " text of %d", code).isEqualTo(pdfbox.toUnicode(code));
@@ -127,40 +143,55 @@ class DictionaryFontTest {
     }
 
     @Test
-    void compositeWidthsAreReadFromWAsPdfboxReadsThem() throws IOException {
-        COSArray w = new COSArray();
-        // 1 [500 600]: one width each for CIDs 1 and 2
-        w.add(COSInteger.get(1));
-        w.add(numbers(500, 600));
-        // 10 20 300: one width for CIDs 10 to 20
-        w.add(COSInteger.get(10));
-        w.add(COSInteger.get(20));
-        w.add(COSInteger.get(300));
-        // a later entry wins over an earlier one
-        w.add(COSInteger.get(15));
-        w.add(numbers(350.5f));
-        // a member that is no number is skipped, its place counted
-        COSArray run = new COSArray();
-        run.add(COSName.getPDFName("x"));
-        run.add(COSInteger.get(700));
-        w.add(COSInteger.get(30));
-        w.add(run);
-        // a range reaching past the largest two-byte code is cut there, not walked to its end
-        w.add(COSInteger.get(65000));
-        w.add(COSInteger.get(Integer.MAX_VALUE));
-        w.add(COSInteger.get(250));
-        // the array ends before this entry does: PDFBox stops there
-        w.add(COSInteger.get(40));
-        w.add(COSInteger.get(50));
-        PDFont font = DictionaryFont.of(compositeFont(w, 800));
+    void compositeWidthsAreReadFromWAsPdfboxReadsThemWellFormedOrNot() throws IOException {
+        COSName text = COSName.getPDFName("x");
+        List<COSArray> arrays = List.of(
+                // one width each for CIDs 1 and 2; one for 10 to 20; a later entry winning; a member that is
+                // no number skipped, its place counted; an entry the array ends before
+                array(1, array(500, 600), 10, 20, 300, 15, array(350.5f), 30, array(text, 700), 40, 50),
+                // a range whose members are no numbers takes its three places all the same
+                array(0, text, 5, 10, array(700)),
+                array(0, COSNull.NULL, 5, 10, array(700)),
+                array(text, 3, array(400)),
+                array(5, array(400), 7),
+                array(2, 1, 500, 8, array(300)),
+                array(-3, array(100, 200, 300, 400)));
+        // a real font of a WPS export, with the /W given each time: PDFBox's font needs its program
+        try (PDDocument document = Loader.loadPDF(ReportFiles.in("real", ".pdf").get(0).toFile())) {
+            COSDictionary composite = fonts(document).values().stream()
+                    .filter(font -> COSName.getPDFName("Type0").equals(font.getCOSName(COSName.SUBTYPE)))
+                    .findFirst().orElseThrow();
+            COSDictionary descendant = (COSDictionary) composite.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0);
+            descendant.setInt(COSName.DW, 800);
+            for (COSArray w : arrays) {
+                descendant.setItem(COSName.W, w);
+                PDFont ours = DictionaryFont.of(composite);
+                PDFont pdfbox = PDFontFactory.createFont(composite);
+                assertThat(ours).isInstanceOf(DictionaryFont.Composite.class);
+                for (int cid = 0; cid <= 64; cid++) {
+                    assertThat(ours.getWidth(cid)).as("%s, CID %d", w, cid).isEqualTo(pdfbox.getWidth(cid));
+                }
+            }
+        }
+    }
 
-        assertThat(font).isInstanceOf(DictionaryFont.Composite.class);
-        assertThat(List.of(font.getWidth(1), font.getWidth(2), font.getWidth(3))).containsExactly(500f, 600f, 800f);
-        assertThat(List.of(font.getWidth(10), font.getWidth(15), font.getWidth(20))).containsExactly(300f, 350.5f, 300f);
-        assertThat(List.of(font.getWidth(30), font.getWidth(31))).containsExactly(800f, 700f);
-        assertThat(List.of(font.getWidth(65000), font.getWidth(0xFFFF))).containsExactly(250f, 250f);
-        assertThat(font.getWidth(40)).isEqualTo(800f);
-        assertThat(font.getDisplacement(1).getX()).isEqualTo(0.5f);
+    @Test
+    void aWRangeReachingPastTheLargestTwoByteCodeIsCutThere() throws IOException {
+        // PDFBox would walk this range to its end
+        PDFont font = DictionaryFont.of(compositeFont(array(65000, Integer.MAX_VALUE, 250), 800));
+
+        assertThat(List.of(font.getWidth(64999), font.getWidth(65000), font.getWidth(0xFFFF)))
+                .containsExactly(800f, 250f, 250f);
+        assertThat(font.getDisplacement(65000).getX()).isEqualTo(0.25f);
+    }
+
+    @Test
+    void aCompositeFontPdfboxWouldRefuseIsLeftToPdfbox() throws IOException {
+        COSDictionary font = compositeFont(new COSArray(), 1000);
+        ((COSDictionary) font.getCOSArray(COSName.DESCENDANT_FONTS).getObject(0)).setItem(COSName.TYPE,
+                COSName.ENCODING);
+
+        assertThat(DictionaryFont.of(font)).isNull();
     }
 
     @Test
@@ -242,6 +273,16 @@ class DictionaryFontTest {
         COSArray array = new COSArray();
         for (float value : values) {
             array.add(new COSFloat(value));
+        }
+        return array;
+    }
+
+    /** An array of numbers (integers where whole) and other objects, as written. */
+    private static COSArray array(Object... members) {
+        COSArray array = new COSArray();
+        for (Object member : members) {
+            array.add(member instanceof Integer i ? COSInteger.get(i)
+                    : member instanceof Float f ? new COSFloat(f) : (COSBase) member);
         }
         return array;
     }
