@@ -93,7 +93,7 @@ abstract sealed class DictionaryFont extends PDFont {
     }
 
     /** PDFBox's font for the same dictionary, or {@code null} if PDFBox cannot make one. */
-    final PDFont library() {
+    private PDFont library() {
         if (library == null && !libraryFailed) {
             try {
                 library = PDFontFactory.createFont(dict);
