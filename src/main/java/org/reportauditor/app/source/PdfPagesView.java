@@ -144,6 +144,10 @@ final class PdfPagesView extends StackPane {
 
     /** Scrolls so that page {@code page}'s top is at the top of the view. */
     void goToPage(int page) {
+        if (tiles.isEmpty()) {
+            // a file with no pages: nowhere to go
+            return;
+        }
         int index = Math.max(1, Math.min(tiles.size(), page)) - 1;
         scrollToPoint(0, tileBounds(index).getMinY() - GAP, false);
     }

@@ -14,12 +14,14 @@ import java.util.stream.IntStream;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reportauditor.app.Fixtures;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
@@ -87,6 +89,21 @@ class PdfPagesViewTest {
         assertThat(view.currentPage()).isGreaterThan(pages - 3);
         List<Integer> drawn = IntStream.rangeClosed(1, pages).filter(view::isDrawn).boxed().toList();
         assertThat(drawn).as("only the pages in and near the view").contains(pages).allMatch(p -> p > pages - 8);
+    }
+
+    @Test
+    void aFileWithoutPagesShowsNoneAndItsButtonsGoNowhere(FxRobot robot) throws Exception {
+        longPdf = Files.createTempFile("no-pages", ".pdf");
+        try (PDDocument empty = new PDDocument()) {
+            empty.save(longPdf.toFile());
+        }
+        open(longPdf);
+
+        robot.doubleClickOn("#pageField").write("3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.currentPage()).isEqualTo(1);
+        assertThat(robot.lookup(".page-tile").queryAll()).isEmpty();
     }
 
     @Test
