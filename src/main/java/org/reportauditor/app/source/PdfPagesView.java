@@ -229,6 +229,21 @@ final class PdfPagesView extends StackPane {
         return low;
     }
 
+    /** The first page whose top is below {@code y}; the count if none is. */
+    private int firstStartingBelow(double y) {
+        int low = 0;
+        int high = tiles.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tops[mid] > y) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
     /**
      * The scroll pane's viewport; until it is laid out, the size it will get: the hint less a
      * scroll bar.
@@ -350,21 +365,6 @@ final class PdfPagesView extends StackPane {
                 withImages.clear(i);
             }
         }
-    }
-
-    /** The first page whose top is below {@code y}; the count if none is. */
-    private int firstStartingBelow(double y) {
-        int low = 0;
-        int high = tiles.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tops[mid] > y) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
     }
 
     private void placeMarks() {
