@@ -75,15 +75,10 @@ public final class ReportRecognizer {
         List<Problem> problems = new ArrayList<>(document.problems());
         if (problems.isEmpty() && tables.isEmpty() && sections.size() < 3) {
             problems.add(DocumentReaders.problem(ProblemKind.NOT_ANNUAL_REPORT, "problem.notAnnualReport",
-                    fileName(document)));
+                    DocumentReaders.nameOf(document.file())));
         }
         return new Report(file, document.kind(), title.agency(), title.year(), version, preamble, sections, tables,
                 problems, document.text());
-    }
-
-    private static String fileName(RawDocument document) {
-        return document.file().getFileName() == null ? document.file().toString()
-                : document.file().getFileName().toString();
     }
 
     /** For each block, the number of the section it stands in (0 before the first heading). */

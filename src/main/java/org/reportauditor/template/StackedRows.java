@@ -3,7 +3,6 @@ package org.reportauditor.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.reportauditor.ingest.RawCell;
 
@@ -17,17 +16,16 @@ final class StackedRows {
     private StackedRows() {
     }
 
-    /** @param rowOf the row a label line names, if it names one */
-    /** Every row split as {@link #split(PrintedRow, Function)} does, by the rows the matcher knows. */
+    /** Every row split where it stacks rows, the rows told by the table's matcher of row labels. */
     static List<PrintedRow> split(List<PrintedRow> rows, LabelMatcher<RowSpec> matcher) {
         List<PrintedRow> split = new ArrayList<>();
         for (PrintedRow row : rows) {
-            split.addAll(split(row, label -> matcher.match(label).map(m -> m.spec().id())));
+            split.addAll(split(row, matcher));
         }
         return split;
     }
 
-    private static List<PrintedRow> split(PrintedRow row, Function<String, Optional<String>> rowOf) {
+    private static List<PrintedRow> split(PrintedRow row, LabelMatcher<RowSpec> matcher) {
         List<PrintedCell> cells = row.cells();
         int firstValue = -1;
         int lines = -1;
@@ -55,7 +53,7 @@ final class StackedRows {
         String previous = null;
         for (PrintedCell c : cells.subList(0, firstValue)) {
             for (String line : c.text().split("\n")) {
-                Optional<String> named = rowOf.apply(LabelText.normalize(line));
+                Optional<String> named = matcher.match(LabelText.normalize(line)).map(m -> m.spec().id());
                 // a label wrapped over two lines names its row twice
                 if (named.isPresent() && !named.get().equals(previous)) {
                     labels.add(part(c.raw(), line));

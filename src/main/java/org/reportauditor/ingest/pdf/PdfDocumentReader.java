@@ -72,7 +72,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, ReadOptions options) {
-        String name = file.getFileName().toString();
+        String name = DocumentReaders.nameOf(file);
         String password = options.password() == null ? "" : options.password();
         PDDocument document;
         try {
