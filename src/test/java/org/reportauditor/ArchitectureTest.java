@@ -35,7 +35,7 @@ class ArchitectureTest {
             .whereLayer("Main").mayNotBeAccessedByAnyLayer()
             .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
-            .whereLayer("Render").mayOnlyBeAccessedByLayers("App", "Main")
+            .whereLayer("Render").mayOnlyBeAccessedByLayers("Export", "App", "Main")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "App", "Main")
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Export", "Cli", "App", "Main")
             .whereLayer("Check").mayOnlyBeAccessedByLayers("Audit", "Export", "Cli", "App", "Main")

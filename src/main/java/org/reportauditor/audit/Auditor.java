@@ -7,6 +7,7 @@ import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.Report;
+import org.reportauditor.model.Review;
 import org.reportauditor.template.ReportRecognizer;
 
 /**
@@ -17,18 +18,25 @@ public final class Auditor {
     private final DocumentReaders readers;
     private final ReportRecognizer recognizer;
     private final AuditEngine engine;
+    private final ReviewApplier reviews;
 
     public Auditor(DocumentReaders readers, ReportRecognizer recognizer, AuditEngine engine) {
         this.readers = readers;
         this.recognizer = recognizer;
         this.engine = engine;
+        this.reviews = new ReviewApplier(engine);
     }
 
     /** @param displayName the file as the user named it, which results and exports show */
     public AuditResult audit(Path file, String displayName, ReadOptions options) {
         RawDocument document = readers.read(file, options);
-        Report report = recognizer.recognize(document, displayName);
+        Report report = recognizer.recognize(document, displayName).withSha256(FileDigest.sha256(file));
         return new AuditResult(report, engine.check(report), document);
+    }
+
+    /** The audit with the auditor's review applied: corrections, decisions, their own findings. */
+    public ReviewedResult review(AuditResult read, Review review) {
+        return reviews.apply(read, review);
     }
 
     public AuditResult audit(Path file) {

@@ -15,16 +15,27 @@ import java.util.Optional;
  * @param version   the template version of the tables ({@code null} when there are none)
  * @param preamble  the title and the prose before section 一
  * @param text      the document's extracted text, which {@link SourceLocation.TextRange}s point into
+ * @param sha256    the SHA-256 of the file's bytes (lower-case hex), {@code null} when it could not be read;
+ *                  an audit file is tied to it
  */
 public record Report(String file, DocumentKind kind, String agency, Integer year, TemplateVersion version,
                      List<Paragraph> preamble, List<Section> sections, List<ReportTable> tables,
-                     List<Problem> problems, String text) {
+                     List<Problem> problems, String text, String sha256) {
 
     public Report {
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);
         problems = List.copyOf(problems);
+    }
+
+    /** The same report with other tables (a cell corrected by the auditor, a table left out). */
+    public Report withTables(List<ReportTable> newTables) {
+        return new Report(file, kind, agency, year, version, preamble, sections, newTables, problems, text, sha256);
+    }
+
+    public Report withSha256(String digest) {
+        return new Report(file, kind, agency, year, version, preamble, sections, tables, problems, text, digest);
     }
 
     /** The version its tables are printed in, else the one its year asks for. */

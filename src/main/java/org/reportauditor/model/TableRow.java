@@ -10,6 +10,10 @@ public record TableRow(String id, String label, SourceLocation source, List<Cell
         cells = List.copyOf(cells);
     }
 
+    public TableRow withCells(List<Cell> newCells) {
+        return new TableRow(id, label, source, newCells);
+    }
+
     public Optional<Cell> cell(String column) {
         for (Cell c : cells) {
             if (c.address().column().equals(column)) {

@@ -78,7 +78,7 @@ public final class ReportRecognizer {
                     DocumentReaders.nameOf(document.file())));
         }
         return new Report(file, document.kind(), title.agency(), title.year(), version, preamble, sections, tables,
-                problems, document.text());
+                problems, document.text(), null);
     }
 
     /** For each block, the number of the section it stands in (0 before the first heading). */

@@ -97,7 +97,7 @@ public final class ReportBuilder {
             built.add(new ReportTable(tableId, version, tableRows, 1.0));
         });
         return new Report("test.txt", DocumentKind.TEXT, agency, year, version, List.of(), sections, built, List.of(),
-                "");
+                "", null);
     }
 
     private static Cell cell(CellAddress address, String text, boolean printed) {

@@ -23,6 +23,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
+import org.reportauditor.template.layout.GridPosition;
+import org.reportauditor.template.layout.SheetCell;
+import org.reportauditor.template.layout.SheetCellKind;
+import org.reportauditor.template.layout.SheetLayout;
 import org.reportauditor.app.layout.Words;
 
 /**

@@ -5,6 +5,9 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.reportauditor.template.layout.GridPosition;
+import org.reportauditor.template.layout.LaidOutTable;
+import org.reportauditor.template.layout.SheetLayout;
 import org.reportauditor.model.Severity;
 
 /**

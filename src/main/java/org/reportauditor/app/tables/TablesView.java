@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.reportauditor.template.layout.GridPosition;
 import org.reportauditor.app.findings.SeverityIcons;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.model.CellAddress;

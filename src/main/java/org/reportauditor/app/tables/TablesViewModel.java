@@ -10,6 +10,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.reportauditor.template.layout.GridPosition;
+import org.reportauditor.template.layout.TableLayouts;
+import org.reportauditor.template.layout.TemplateLabels;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.reportauditor.template.layout.GridPosition;
+import org.reportauditor.template.layout.SheetCell;
+import org.reportauditor.template.layout.SheetCellKind;
 import org.reportauditor.app.Fixtures;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
@@ -37,8 +40,7 @@ class TablesViewModelTest {
             ReportTable t = report.tables().get(i);
             tables.add(new ReportTable(t.id(), t.version(), t.rows(), confidences[i]));
         }
-        Report changed = new Report(report.file(), report.kind(), report.agency(), report.year(), report.version(),
-                report.preamble(), report.sections(), tables, report.problems(), report.text());
+        Report changed = report.withTables(tables);
         return new AuditResult(changed, result.findings(), result.document());
     }
 
@@ -63,10 +65,8 @@ class TablesViewModelTest {
     void aTableTheReportLacksIsNotDoubtedButShownEmpty() {
         AuditResult result = Fixtures.auditor().audit(Fixtures.BEIJING_TEXT);
         Report report = result.report();
-        Report withoutReviews = new Report(report.file(), report.kind(), report.agency(), report.year(),
-                report.version(), report.preamble(), report.sections(),
-                report.tables().stream().filter(t -> !t.id().equals("reviews")).toList(), report.problems(),
-                report.text());
+        Report withoutReviews = report.withTables(
+                report.tables().stream().filter(t -> !t.id().equals("reviews")).toList());
         open(Fixtures.BEIJING_TEXT, new AuditResult(withoutReviews, result.findings(), result.document()));
 
         assertThat(model.sheets()).hasSize(3);

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportauditor.template.layout.GridPosition;
 import org.reportauditor.app.Fixtures;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;

@@ -113,8 +113,7 @@ class LocalisationMutationTest {
             }
             tables.add(new ReportTable(t.id(), t.version(), rows, t.confidence()));
         }
-        return new Report(report.file(), report.kind(), report.agency(), report.year(), report.version(),
-                report.preamble(), report.sections(), tables, report.problems(), report.text());
+        return report.withTables(tables);
     }
 
     private static Report read(String name) throws URISyntaxException {

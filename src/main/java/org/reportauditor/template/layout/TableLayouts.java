@@ -1,11 +1,11 @@
-package org.reportauditor.app.tables;
+package org.reportauditor.template.layout;
 
 import org.reportauditor.model.ReportTable;
 import org.reportauditor.template.TableSpec;
 import org.reportauditor.template.Template;
 
 /** The layout of each of the template's tables. */
-final class TableLayouts {
+public final class TableLayouts {
     private TableLayouts() {
     }
 
@@ -13,7 +13,7 @@ final class TableLayouts {
      * @param table         the report's table, {@code null} when the report lacks it
      * @param contentHeader the header of section 二's label column
      */
-    static LaidOutTable of(TableSpec spec, ReportTable table, TemplateLabels labels, String contentHeader) {
+    public static LaidOutTable of(TableSpec spec, ReportTable table, TemplateLabels labels, String contentHeader) {
         return switch (spec.id()) {
             case Template.ART20 -> Art20Layout.of(spec, table, labels, contentHeader);
             case Template.APPLICATIONS -> ApplicationsLayout.of(spec, table, labels);

@@ -1,4 +1,4 @@
-package org.reportauditor.app.tables;
+package org.reportauditor.template.layout;
 
 import java.util.List;
 

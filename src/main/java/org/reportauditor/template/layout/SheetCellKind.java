@@ -1,4 +1,4 @@
-package org.reportauditor.app.tables;
+package org.reportauditor.template.layout;
 
 /** What a cell of a sheet holds, which decides how it looks. */
 public enum SheetCellKind {

@@ -1,4 +1,4 @@
-package org.reportauditor.app.tables;
+package org.reportauditor.template.layout;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 import org.reportauditor.model.CellAddress;
 
 /** A sheet and where each of the report's cells stands in it. */
-final class LaidOutTable {
+public final class LaidOutTable {
     private final SheetLayout layout;
     private final Map<CellAddress, GridPosition> positions;
     /** The report cell at each place of the grid that one covers, merged places included. */
@@ -30,16 +30,16 @@ final class LaidOutTable {
         }
     }
 
-    SheetLayout layout() {
+    public SheetLayout layout() {
         return layout;
     }
 
-    Map<CellAddress, GridPosition> positions() {
+    public Map<CellAddress, GridPosition> positions() {
         return positions;
     }
 
     /** The report cell shown at that place of the grid, {@code null} at a header or label. */
-    CellAddress addressAt(GridPosition place) {
+    public CellAddress addressAt(GridPosition place) {
         return addresses.get(place);
     }
 }

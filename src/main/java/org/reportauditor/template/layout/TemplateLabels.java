@@ -1,4 +1,4 @@
-package org.reportauditor.app.tables;
+package org.reportauditor.template.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +14,26 @@ import org.reportauditor.template.TableSpec;
  * The template's labels in one interface language: the printed Chinese labels with their
  * numbering, or the template's English names.
  */
-record TemplateLabels(boolean english) {
+public record TemplateLabels(boolean english) {
     /** How a column's full name names its groups before itself. */
     private static final String CHINESE_PATH = "·";
     private static final String ENGLISH_PATH = ", ";
 
-    String title(TableSpec table) {
+    public String title(TableSpec table) {
         var section = Template.section(table.section());
         return english ? section.number() + ". " + section.english() : section.heading();
     }
 
-    String row(RowSpec row) {
+    public String row(RowSpec row) {
         return english ? numbered(row.numbering(), row.english()) : row.numbering() + row.label();
     }
 
     /** A row an agency split under a template row, named after it: 其他对外管理服务事项（行政检查）. */
-    String subRow(RowSpec parent, String subRowName) {
+    public String subRow(RowSpec parent, String subRowName) {
         return english ? row(parent) + " (" + subRowName + ")" : row(parent) + "（" + subRowName + "）";
     }
 
-    String group(GroupSpec group) {
+    public String group(GroupSpec group) {
         return english ? numbered(group.numbering(), group.english()) : group.numbering() + group.labels().get(0);
     }
 
@@ -47,7 +47,7 @@ record TemplateLabels(boolean english) {
      * then its own name (within its groups, the last part of its full name: 结果维持 of
      * 行政复议·结果维持).
      */
-    List<String> columnPath(TableSpec table, ColumnSpec column) {
+    public List<String> columnPath(TableSpec table, ColumnSpec column) {
         List<String> path = new ArrayList<>();
         for (ColumnGroup group : table.columnGroups()) {
             if (group.columns().contains(column.id())) {
