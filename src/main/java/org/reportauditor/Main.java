@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
 import org.reportauditor.cli.CheckCommand;
+import org.reportauditor.i18n.Messages;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.html.HtmlReader;
 import org.reportauditor.ingest.pdf.PdfDocumentReader;
@@ -40,6 +42,20 @@ public final class Main {
             int status = CheckCommand.run(auditor::join, Main::prepareForReading,
                     Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
             System.exit(status);
+        }
+        Launcher launcher = new Launcher(Messages.chinese(), System.out, System.err);
+        Optional<Integer> answered = launcher.answer(Arrays.asList(args));
+        if (answered.isPresent()) {
+            System.exit(answered.get());
+        }
+        // Monocle (the tests' headless toolkit) needs neither a display nor GTK
+        if (!"Monocle".equals(System.getProperty("glass.platform"))) {
+            Optional<String> cannot = launcher.cannotOpenWindow(System.getProperty("os.name", ""), System.getenv(),
+                    Launcher.libraryFolders());
+            if (cannot.isPresent()) {
+                System.err.println(cannot.get());
+                System.exit(Launcher.CANNOT_START);
+            }
         }
         // a file to open: its engine is built while the window opens; none: when it is first asked
         // for (the app warms up on its sample once the window is on screen), so that until then
