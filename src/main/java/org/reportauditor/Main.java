@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.reportauditor.app.DesktopApp;
+import org.reportauditor.app.settings.AppDataFolder;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
@@ -35,6 +36,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogFile.install(AppDataFolder.forCurrentUser());
         if (args.length > 0 && args[0].equals("check")) {
             // the engine is built on the second core while the first parses the arguments: a fresh
             // process must answer fast (scripts run it per file)
