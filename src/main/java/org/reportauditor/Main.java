@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.reportauditor.app.DesktopApp;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.AppDataFolder;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
@@ -64,7 +65,8 @@ public final class Main {
         // both cores build the window
         Supplier<Auditor> engine = args.length > 0 ? CompletableFuture.supplyAsync(Main::auditor)::join
                 : new OnFirstUse<>(Main::auditor);
-        DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(), Arrays.asList(args));
+        DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(), ReviewStore.NONE,
+                Arrays.asList(args));
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.model.ReviewStatus;
 
 /** The window's menus; every command has a mnemonic, the frequent ones an accelerator. */
 final class AppMenus {
@@ -25,8 +26,9 @@ final class AppMenus {
         this.strings = strings;
     }
 
-    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about) {
-        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), helpMenu(about));
+    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about, Runnable comment) {
+        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), reviewMenu(comment),
+                helpMenu(about));
         bar.setId("menuBar");
         return bar;
     }
@@ -119,6 +121,38 @@ final class AppMenus {
         Menu findings = menu("menu.findings", "findingsMenu");
         findings.getItems().addAll(next, previous);
         return findings;
+    }
+
+    /** Keyboard first: a shortcut for each status, the comment, undo and redo. */
+    private Menu reviewMenu(Runnable comment) {
+        MenuItem confirm = item("menu.review.confirm", "confirmMenuItem");
+        confirm.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        confirm.setOnAction(e -> model.findings().decideSelected(ReviewStatus.CONFIRMED));
+        MenuItem dismiss = item("menu.review.dismiss", "dismissMenuItem");
+        dismiss.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        dismiss.setOnAction(e -> model.findings().decideSelected(ReviewStatus.DISMISSED));
+        MenuItem reopen = item("menu.review.reopen", "reopenMenuItem");
+        reopen.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        reopen.setOnAction(e -> model.findings().decideSelected(ReviewStatus.OPEN));
+        MenuItem note = item("menu.review.comment", "commentMenuItem");
+        note.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        note.setOnAction(e -> comment.run());
+        for (MenuItem decide : new MenuItem[] {confirm, dismiss, reopen, note}) {
+            decide.disableProperty().bind(model.hasReportProperty().not());
+        }
+        MenuItem undo = item("menu.review.undo", "undoMenuItem");
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> model.review().undo());
+        undo.disableProperty().bind(model.review().canUndoProperty().not());
+        MenuItem redo = item("menu.review.redo", "redoMenuItem");
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> model.review().redo());
+        redo.disableProperty().bind(model.review().canRedoProperty().not());
+        Menu review = menu("menu.review", "reviewMenu");
+        review.getItems().addAll(confirm, dismiss, reopen, new SeparatorMenuItem(), note, new SeparatorMenuItem(),
+                undo, redo);
+        return review;
     }
 
     private Menu helpMenu(Runnable about) {

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.i18n.Messages;
@@ -29,28 +30,31 @@ public final class DesktopApp {
      * @param auditor gives the engine when the first report is opened (it may still be being built)
      */
     public static void launch(Supplier<Auditor> auditor, PageRenderer renderer, SettingsStore settings,
-                              List<String> args) {
+                              ReviewStore reviews, List<String> args) {
         // PDFBox draws with Java2D only; without a display toolkit of its own AWT cannot get in
         // JavaFX's way (on macOS both would claim the main thread)
         System.setProperty("java.awt.headless", "true");
         List<Path> files = args.stream().map(Path::of).toList();
         Platform.startup(() -> {
-            open(new Stage(), auditor, renderer, settings).show(files);
+            open(new Stage(), auditor, renderer, settings, reviews).show(files);
         });
     }
 
     /** Builds the window on {@code stage}, with its own worker threads that end when it closes. */
     public static MainWindow open(Stage stage, Supplier<Auditor> auditor, PageRenderer renderer,
-                                  SettingsStore settings) {
+                                  SettingsStore settings, ReviewStore reviews) {
         ExecutorService auditThread = Executors.newSingleThreadExecutor(daemon("audit"));
         ExecutorService renderThread = Executors.newSingleThreadExecutor(daemon("render"));
+        // the review is saved in order, off the UI thread; not a daemon, so a save under way finishes
+        ExecutorService saveThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "save"));
         UiStrings strings = new UiStrings(Messages.chinese());
         MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread),
-                settings, new SampleReport(), strings);
+                settings, new SampleReport(), strings, reviews, saveThread);
         MainWindow window = new MainWindow(stage, model, renderThread);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             auditThread.shutdownNow();
             renderThread.shutdownNow();
+            saveThread.shutdown();
         });
         return window;
     }

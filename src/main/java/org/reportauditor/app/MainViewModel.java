@@ -2,10 +2,12 @@ package org.reportauditor.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,8 @@ import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.app.session.ReviewSession;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.Settings;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.app.settings.WindowLayout;
@@ -50,6 +54,8 @@ public final class MainViewModel {
     private final FindingsViewModel findings;
     private final TablesViewModel tables;
     private final SourceViewModel source;
+    private final ReviewSession review;
+    private final ReadOnlyStringWrapper saveFailure = new ReadOnlyStringWrapper(this, "saveFailure");
 
     private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening");
     /** Busy while a file is being opened. */
@@ -68,14 +74,18 @@ public final class MainViewModel {
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
 
-    MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings) {
+    MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings,
+                  ReviewStore reviews, Executor saveThread) {
         this.opener = opener;
         this.store = store;
         this.sample = sample;
         this.strings = strings;
         this.settings = store.load();
         strings.setLanguage(settings.language());
-        this.findings = new FindingsViewModel(selection, strings);
+        this.review = new ReviewSession(selection, reviews, opener::review, saveThread,
+                message -> saveFailure.set(strings.get("review.saveFailed", message)), Clock.systemUTC(),
+                System.getProperty("user.name", ""));
+        this.findings = new FindingsViewModel(selection, strings, review);
         this.tables = new TablesViewModel(selection, strings);
         this.source = new SourceViewModel(selection, strings);
         recentFiles.setAll(settings.recentFiles());
@@ -84,6 +94,15 @@ public final class MainViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    public ReviewSession review() {
+        return review;
+    }
+
+    /** The latest save of the review that failed, as a message; the window shows it. */
+    public ReadOnlyStringWrapper saveFailureProperty() {
+        return saveFailure;
     }
 
     public TablesViewModel tables() {

@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -74,7 +75,8 @@ public final class MainWindow {
                 workspace();
             }
         });
-        root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout));
+        root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout,
+                this::askComment));
         root.setCenter(centre);
         root.setBottom(new StatusBar(model));
         root.getStyleClass().add("main-window");
@@ -96,6 +98,16 @@ public final class MainWindow {
                 Platform.runLater(() -> {
                     model.passwordAsked();
                     PasswordDialog.ask(stage, now, strings).ifPresent(password -> model.open(now, password));
+                });
+            }
+        });
+        model.saveFailureProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> {
+                    Alert alert = Dialogs.alert(Alert.AlertType.WARNING, stage, strings);
+                    alert.setHeaderText(now);
+                    alert.showAndWait();
+                    model.saveFailureProperty().set(null);
                 });
             }
         });
@@ -178,7 +190,7 @@ public final class MainWindow {
         ReportSelection selection = new ReportSelection();
         UiStrings own = new UiStrings(strings.messages());
         Workspace unseen = new Workspace(new SourceViewModel(selection, own), new TablesViewModel(selection, own),
-                new FindingsViewModel(selection, own), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
+                new FindingsViewModel(selection, own, model.review()), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
         Scene offScreen = new Scene(unseen, stage.getWidth(), stage.getHeight());
         offScreen.getStylesheets().setAll(stage.getScene().getStylesheets());
         unseen.setStyle(root.getStyle());
@@ -222,6 +234,19 @@ public final class MainWindow {
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();
+    }
+
+    /** Asks for the selected finding's comment, its current one filled in. */
+    private void askComment() {
+        if (model.findings().selectedRowProperty().get() == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(model.findings().selectedComment());
+        Dialogs.ownedBy(dialog, stage);
+        dialog.setTitle(strings.get("review.comment.title"));
+        dialog.setHeaderText(strings.get("review.comment.header"));
+        dialog.getEditor().setId("commentField");
+        dialog.showAndWait().ifPresent(comment -> model.findings().commentSelected(comment.strip()));
     }
 
     private void showAbout() {

@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.Review;
 import org.reportauditor.render.PageRenderer;
 import org.reportauditor.render.PageSource;
 import org.slf4j.Logger;
@@ -58,6 +60,11 @@ final class ReportOpener {
                         });
                     }
                 });
+    }
+
+    /** The audit with the auditor's review applied (quick: only the checks run again, not the reading). */
+    ReviewedResult review(AuditResult result, Review review) {
+        return auditor.get().review(result, review);
     }
 
     /** The file's pages when it is a PDF that can be drawn, {@code null} otherwise. */

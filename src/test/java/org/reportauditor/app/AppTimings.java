@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
 import org.reportauditor.Main;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.bench.LongPdf;
@@ -163,7 +164,7 @@ public final class AppTimings {
         CompletableFuture<MainWindow> started = new CompletableFuture<>();
         Platform.startup(() -> {
             MainWindow window = DesktopApp.open(new Stage(), engine::join, new PdfPageRenderer(),
-                    new SettingsStore(settings));
+                    new SettingsStore(settings), ReviewStore.NONE);
             window.show(List.of());
             started.complete(window);
         });

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reportauditor.app.findings.FindingRow;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Severity;
@@ -49,7 +50,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), new SettingsStore(settingsFolder));
+        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), new SettingsStore(settingsFolder),
+                ReviewStore.NONE);
         window.show(List.of());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportauditor.app.settings.Settings;
+import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.render.PdfPageRenderer;
 import org.testfx.api.FxRobot;
@@ -39,7 +40,7 @@ class WelcomeViewTest {
         SettingsStore store = new SettingsStore(settingsFolder);
         store.save(Settings.DEFAULTS.withRecentFile(OTHER_SEED.toAbsolutePath())
                 .withRecentFile(Fixtures.BEIJING_TEXT.toAbsolutePath()));
-        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), store);
+        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), store, ReviewStore.NONE);
         window.show(List.of());
     }
 

@@ -17,9 +17,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.model.Severity;
 
 /**
@@ -78,8 +80,36 @@ public final class FindingsView extends BorderPane {
         }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        bar.getChildren().addAll(spring, cellFilter());
+        Label progress = new Label();
+        progress.setId("reviewProgress");
+        progress.textProperty().bind(model.progressProperty());
+        bar.getChildren().addAll(statusFilter(), spring, cellFilter(), progress);
         return bar;
+    }
+
+    /** All, or one review status: the list limited to it. */
+    private SegmentedButton statusFilter() {
+        ToggleButton all = new ToggleButton();
+        all.setId("status-all");
+        all.textProperty().bind(strings.bind("findings.status.all"));
+        all.setOnAction(e -> model.statusFilterProperty().set(null));
+        SegmentedButton statuses = new SegmentedButton(all);
+        for (ReviewStatus status : ReviewStatus.values()) {
+            ToggleButton only = new ToggleButton();
+            only.setId("status-" + status.id());
+            only.setGraphic(ReviewIcons.of(status));
+            only.textProperty().bind(strings.bind("finding.status." + status.id()));
+            only.setOnAction(e -> model.statusFilterProperty().set(only.isSelected() ? status : null));
+            statuses.getButtons().add(only);
+        }
+        all.setSelected(true);
+        model.statusFilterProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                all.setSelected(true);
+            }
+        });
+        statuses.getStyleClass().add("status-filter");
+        return statuses;
     }
 
     private ToggleButton severityFilter(Severity severity) {
@@ -121,6 +151,7 @@ public final class FindingsView extends BorderPane {
         private final Label message = new Label();
         private final Label meta = new Label();
         private final Map<Severity, FontIcon> icons = new EnumMap<>(Severity.class);
+        private final Map<ReviewStatus, FontIcon> statusIcons = new EnumMap<>(ReviewStatus.class);
         private final HBox line;
 
         FindingCell() {
@@ -144,7 +175,8 @@ public final class FindingsView extends BorderPane {
                 return;
             }
             message.setText(row.message());
-            meta.setText(row.rule() + " · " + row.status());
+            meta.setText(row.rule() + " · " + row.statusName() + (row.comment().isEmpty() ? "" : " · " + row.comment()));
+            meta.setGraphic(statusIcons.computeIfAbsent(row.status(), ReviewIcons::of));
             line.getChildren().set(0, icons.computeIfAbsent(row.severity(), SeverityIcons::of));
             setGraphic(line);
             setAccessibleText(strings.get("severity." + row.severity().id()) + ": " + row.message());

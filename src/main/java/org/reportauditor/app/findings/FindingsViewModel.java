@@ -21,8 +21,10 @@ import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.app.session.ReviewSession;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
+import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.model.Severity;
 import org.reportauditor.template.CellNames;
 
@@ -40,19 +42,33 @@ public final class FindingsViewModel {
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
     private final ReadOnlyStringWrapper cellFilter = new ReadOnlyStringWrapper(this, "cellFilter");
 
+    private final ReviewSession review;
+    /** Only findings of this status are listed; {@code null}: all. */
+    private final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+
     /** The report's findings in list order; a row's number is its index here. */
     private List<Finding> findings = List.of();
 
-    public FindingsViewModel(ReportSelection selection, UiStrings strings) {
+    public FindingsViewModel(ReportSelection selection, UiStrings strings, ReviewSession review) {
         this.selection = selection;
         this.strings = strings;
+        this.review = review;
+        // the review follows the open report: a new report's list is built once, when its review is in
+        review.reviewedProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.read() != now.read()) {
+                load(selection.reportProperty().get());
+            } else {
+                refresh();
+            }
+        });
+        statusFilter.addListener((obs, old, now) -> refresh());
         for (Severity severity : Severity.values()) {
             BooleanProperty show = new SimpleBooleanProperty(this, "show" + severity, true);
             show.addListener((obs, old, now) -> refresh());
             shown.put(severity, show);
             counts.put(severity, new ReadOnlyIntegerWrapper(this, severity.id() + "Count"));
         }
-        selection.reportProperty().addListener((obs, old, now) -> load(now));
         selection.cellProperty().addListener((obs, old, now) -> {
             if (!selection.switchingReport()) {
                 refresh();
@@ -65,6 +81,38 @@ public final class FindingsViewModel {
                 selection.findingProperty().set(findings.get(now.number()));
             }
         });
+    }
+
+    /** The listed findings limited to one review status, {@code null} for all. */
+    public ObjectProperty<ReviewStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** How far the review has come: "12 项中已审 7 项". */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Gives the selected finding that status, keeping its comment; the list then moves on to the next. */
+    public void decideSelected(ReviewStatus status) {
+        Finding finding = selection.findingProperty().get();
+        if (finding != null) {
+            review.decide(finding, status, review.commentOf(finding));
+        }
+    }
+
+    /** Sets the comment of the selected finding, keeping its status. */
+    public void commentSelected(String comment) {
+        Finding finding = selection.findingProperty().get();
+        if (finding != null && !comment.equals(review.commentOf(finding))) {
+            review.decide(finding, review.statusOf(finding), comment);
+        }
+    }
+
+    /** The comment on the selected finding, empty where none or nothing is selected. */
+    public String selectedComment() {
+        Finding finding = selection.findingProperty().get();
+        return finding == null ? "" : review.commentOf(finding);
     }
 
     /** The rows that pass the filters. */
@@ -130,17 +178,22 @@ public final class FindingsViewModel {
         List<FindingRow> visible = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            if (shown.get(finding.severity()).get() && (cell == null || FindingTargets.concerns(finding, cell))) {
+            ReviewStatus status = review.statusOf(finding);
+            if (shown.get(finding.severity()).get() && (cell == null || FindingTargets.concerns(finding, cell))
+                    && (statusFilter.get() == null || statusFilter.get() == status)) {
                 visible.add(row(i, finding));
             }
         }
         rows.setAll(visible);
         selectedRow.set(rowOf(selection.findingProperty().get()));
+        long decided = findings.stream().filter(f -> review.statusOf(f) != ReviewStatus.OPEN).count();
+        progress.set(findings.isEmpty() ? "" : strings.get("findings.progress", findings.size(), decided));
     }
 
     private FindingRow row(int number, Finding finding) {
+        ReviewStatus status = review.statusOf(finding);
         return new FindingRow(number, finding.severity(), finding.rule(), strings.format(finding.message()),
-                strings.get(FindingStatus.OPEN.key()));
+                status, strings.get("finding.status." + status.id()), review.commentOf(finding));
     }
 
     private FindingRow rowOf(Finding finding) {

@@ -1,0 +1,29 @@
+package org.reportauditor.app.session;
+
+import java.util.Optional;
+
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.model.Review;
+
+/** Where the review of a report is kept between sessions: its audit file ({@code spec/review.md}). */
+public interface ReviewStore {
+
+    /** The review saved for that report, if any. */
+    Optional<Review> load(AuditResult report);
+
+    /** Saves it; called off the UI thread after every change. */
+    void save(AuditResult report, Review review) throws java.io.IOException;
+
+    /** Keeps nothing: for the sample and for tests that need no file. */
+    ReviewStore NONE = new ReviewStore() {
+        @Override
+        public Optional<Review> load(AuditResult report) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void save(AuditResult report, Review review) {
+            // nothing kept
+        }
+    };
+}
