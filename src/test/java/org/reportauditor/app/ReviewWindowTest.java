@@ -1,0 +1,113 @@
+package org.reportauditor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportauditor.app.findings.FindingRow;
+import org.reportauditor.app.session.ReviewStore;
+import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.model.Review;
+import org.reportauditor.model.ReviewStatus;
+import org.reportauditor.render.PdfPageRenderer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The auditor reviews the Beijing report with the keyboard, as the 审核 menu offers it. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowTest {
+    @TempDir
+    Path settingsFolder;
+
+    /** What the audit files would hold, by report file. */
+    private final Map<String, Review> saved = new java.util.concurrent.ConcurrentHashMap<>();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        ReviewStore store = new ReviewStore() {
+            @Override
+            public Optional<Review> load(AuditResult report) {
+                return Optional.ofNullable(saved.get(report.report().file()));
+            }
+
+            @Override
+            public void save(AuditResult report, Review review) {
+                saved.put(report.report().file(), review);
+            }
+        };
+        window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), new SettingsStore(settingsFolder),
+                store);
+        window.show(List.of());
+    }
+
+    private void openAndWait(Path file) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<FindingRow> findingsList(FxRobot robot) {
+        return (ListView<FindingRow>) robot.lookup("#findingsList").query();
+    }
+
+    private FindingRow selected(FxRobot robot) {
+        return findingsList(robot).getSelectionModel().getSelectedItem();
+    }
+
+    @Test
+    void confirmDismissCommentUndoRedoAndReopen(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_PDF);
+        int total = findingsList(robot).getItems().size();
+        assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 0 项");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot).status()).isEqualTo(ReviewStatus.CONFIRMED);
+        assertThat(selected(robot).statusName()).isEqualTo("已确认");
+
+        robot.press(KeyCode.F3).release(KeyCode.F3);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#commentField").queryAs(TextField.class).setText("原件如此，不属错误"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        FindingRow dismissed = selected(robot);
+        assertThat(dismissed.status()).isEqualTo(ReviewStatus.DISMISSED);
+        assertThat(dismissed.comment()).isEqualTo("原件如此，不属错误");
+        assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 2 项");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot).comment()).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected(robot).comment()).isEqualTo("原件如此，不属错误");
+
+        // closed and opened again: every decision is back
+        robot.interact(() -> window.model().close());
+        openAndWait(Fixtures.BEIJING_PDF);
+        assertThat(findingsList(robot).getItems()).extracting(FindingRow::status)
+                .containsOnlyOnce(ReviewStatus.CONFIRMED, ReviewStatus.DISMISSED);
+        assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 2 项");
+    }
+}
