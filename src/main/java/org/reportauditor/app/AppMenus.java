@@ -26,8 +26,17 @@ final class AppMenus {
         this.strings = strings;
     }
 
-    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about, Runnable comment) {
-        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), reviewMenu(comment),
+    /** What the review menu asks the window to do: its dialogs. */
+    interface ReviewDialogs {
+        void comment();
+
+        void correctCell();
+
+        void addFinding();
+    }
+
+    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about, ReviewDialogs dialogs) {
+        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), reviewMenu(dialogs),
                 helpMenu(about));
         bar.setId("menuBar");
         return bar;
@@ -124,7 +133,7 @@ final class AppMenus {
     }
 
     /** Keyboard first: a shortcut for each status, the comment, undo and redo. */
-    private Menu reviewMenu(Runnable comment) {
+    private Menu reviewMenu(ReviewDialogs dialogs) {
         MenuItem confirm = item("menu.review.confirm", "confirmMenuItem");
         confirm.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
         confirm.setOnAction(e -> model.findings().decideSelected(ReviewStatus.CONFIRMED));
@@ -137,8 +146,14 @@ final class AppMenus {
         reopen.setOnAction(e -> model.findings().decideSelected(ReviewStatus.OPEN));
         MenuItem note = item("menu.review.comment", "commentMenuItem");
         note.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
-        note.setOnAction(e -> comment.run());
-        for (MenuItem decide : new MenuItem[] {confirm, dismiss, reopen, note}) {
+        note.setOnAction(e -> dialogs.comment());
+        MenuItem correct = item("menu.review.correct", "correctMenuItem");
+        correct.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        correct.setOnAction(e -> dialogs.correctCell());
+        MenuItem add = item("menu.review.add", "addFindingMenuItem");
+        add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        add.setOnAction(e -> dialogs.addFinding());
+        for (MenuItem decide : new MenuItem[] {confirm, dismiss, reopen, note, correct, add}) {
             decide.disableProperty().bind(model.hasReportProperty().not());
         }
         MenuItem undo = item("menu.review.undo", "undoMenuItem");
@@ -151,7 +166,7 @@ final class AppMenus {
         redo.disableProperty().bind(model.review().canRedoProperty().not());
         Menu review = menu("menu.review", "reviewMenu");
         review.getItems().addAll(confirm, dismiss, reopen, new SeparatorMenuItem(), note, new SeparatorMenuItem(),
-                undo, redo);
+                correct, add, new SeparatorMenuItem(), undo, redo);
         return review;
     }
 

@@ -32,6 +32,7 @@ import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesViewModel;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Report;
@@ -94,6 +95,17 @@ public final class MainViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /** The cell chosen in the tables, {@code null} when none is. */
+    public CellAddress chosenCell() {
+        return selection.cellProperty().get();
+    }
+
+    /** The cell's text as read from the file, {@code null} when it is not printed. */
+    public String readingOf(CellAddress cell) {
+        OpenedReport opened = selection.reportProperty().get();
+        return opened == null ? null : opened.result().report().cell(cell).map(c -> c.text()).orElse(null);
     }
 
     public ReviewSession review() {

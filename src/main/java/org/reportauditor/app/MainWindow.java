@@ -34,6 +34,8 @@ import org.reportauditor.app.source.SourceView;
 import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesView;
 import org.reportauditor.app.tables.TablesViewModel;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.template.CellNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +78,22 @@ public final class MainWindow {
             }
         });
         root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout,
-                this::askComment));
+                new AppMenus.ReviewDialogs() {
+                    @Override
+                    public void comment() {
+                        askComment();
+                    }
+
+                    @Override
+                    public void correctCell() {
+                        askCorrection();
+                    }
+
+                    @Override
+                    public void addFinding() {
+                        askFinding();
+                    }
+                }));
         root.setCenter(centre);
         root.setBottom(new StatusBar(model));
         root.getStyleClass().add("main-window");
@@ -247,6 +264,26 @@ public final class MainWindow {
         dialog.setHeaderText(strings.get("review.comment.header"));
         dialog.getEditor().setId("commentField");
         dialog.showAndWait().ifPresent(comment -> model.findings().commentSelected(comment.strip()));
+    }
+
+    /** Corrects the reading of the cell chosen in the tables. */
+    private void askCorrection() {
+        CellAddress cell = model.chosenCell();
+        if (cell == null) {
+            return;
+        }
+        CellReviewDialogs.askCorrection(stage, strings, strings.get("cell.name", CellNames.cell(cell)), model.readingOf(cell))
+                .ifPresent(c -> model.review().correct(cell, c.value(), c.note()));
+    }
+
+    /** Adds a finding of the auditor's own on the cell chosen in the tables. */
+    private void askFinding() {
+        CellAddress cell = model.chosenCell();
+        if (cell == null) {
+            return;
+        }
+        CellReviewDialogs.askFinding(stage, strings, strings.get("cell.name", CellNames.cell(cell)))
+                .ifPresent(f -> model.review().addFinding(cell, f.severity(), f.comment()));
     }
 
     private void showAbout() {

@@ -21,6 +21,7 @@ import org.reportauditor.app.findings.FindingRow;
 import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.AuditResult;
+import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Review;
 import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.render.PdfPageRenderer;
@@ -109,5 +110,52 @@ class ReviewWindowTest {
         assertThat(findingsList(robot).getItems()).extracting(FindingRow::status)
                 .containsOnlyOnce(ReviewStatus.CONFIRMED, ReviewStatus.DISMISSED);
         assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 2 项");
+    }
+
+    @Test
+    void aCorrectedReadingMakesItsFindingGoAndAnOwnFindingIsListed(FxRobot robot) throws TimeoutException {
+        openAndWait(Fixtures.BEIJING_PDF);
+        CellAddress notHeld = CellAddress.parse("applications/unavailable.not_held/total");
+        assertThat(findingsList(robot).getItems()).extracting(FindingRow::message)
+                .anySatisfy(m -> assertThat(m).contains("印 49，应为 50"));
+        int before = findingsList(robot).getItems().size();
+
+        robot.interact(() -> window.model().tables().selectCell(notHeld));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#correctionValue").queryAs(TextField.class).setText("50");
+            robot.lookup("#correctionNote").queryAs(TextField.class).setText("原件印 50");
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().tables().selectCell(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingsList(robot).getItems()).extracting(FindingRow::message)
+                .noneSatisfy(m -> assertThat(m).contains("印 49，应为 50"));
+        assertThat(findingsList(robot).getItems()).hasSize(before - 1);
+        Review review = saved.get(window.model().review().reviewedProperty().get().read().report().file());
+        assertThat(review.correction(notHeld)).get().satisfies(c -> {
+            assertThat(c.printed()).isEqualTo("49");
+            assertThat(c.value()).isEqualByComparingTo("50");
+            assertThat(c.note()).isEqualTo("原件印 50");
+        });
+
+        robot.interact(() -> window.model().tables().selectCell(notHeld));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#addedComment").queryAs(TextField.class).setText("表三无说明文字"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingsList(robot).getItems()).filteredOn(r -> r.rule().equals("manual"))
+                .extracting(FindingRow::message).containsExactly("表三无说明文字");
+
+        // both undone, one step each
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().tables().selectCell(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findingsList(robot).getItems()).hasSize(before);
     }
 }

@@ -22,6 +22,7 @@ import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
 import org.reportauditor.app.session.ReviewSession;
+import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.ReviewStatus;
@@ -55,13 +56,8 @@ public final class FindingsViewModel {
         this.strings = strings;
         this.review = review;
         // the review follows the open report: a new report's list is built once, when its review is in
-        review.reviewedProperty().addListener((obs, old, now) -> {
-            if (old == null || now == null || old.read() != now.read()) {
-                load(selection.reportProperty().get());
-            } else {
-                refresh();
-            }
-        });
+        // (a correction changes the findings themselves, a decision their statuses: both relist)
+        review.reviewedProperty().addListener((obs, old, now) -> load(selection.reportProperty().get()));
         statusFilter.addListener((obs, old, now) -> refresh());
         for (Severity severity : Severity.values()) {
             BooleanProperty show = new SimpleBooleanProperty(this, "show" + severity, true);
@@ -162,12 +158,17 @@ public final class FindingsViewModel {
     }
 
     private void load(OpenedReport report) {
-        List<Finding> sorted = new ArrayList<>(report == null ? List.of() : report.result().findings());
+        // the findings on the corrected values, the auditor's own among them
+        ReviewedResult reviewed = review.reviewedProperty().get();
+        List<Finding> sorted = new ArrayList<>();
+        if (report != null && reviewed != null) {
+            reviewed.findings().forEach(f -> sorted.add(f.finding()));
+        }
         // stable: within a severity the engine's order (table by table, row by row) is kept
         sorted.sort(Comparator.comparing(Finding::severity));
         findings = List.copyOf(sorted);
         for (Severity severity : Severity.values()) {
-            counts.get(severity).set(report == null ? 0 : (int) report.result().count(severity));
+            counts.get(severity).set((int) sorted.stream().filter(f -> f.severity() == severity).count());
         }
         refresh();
     }

@@ -1,10 +1,12 @@
 package org.reportauditor.app.session;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -17,7 +19,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.ReviewedResult;
+import org.reportauditor.model.AddedFinding;
+import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Correction;
 import org.reportauditor.model.Finding;
+import org.reportauditor.model.Severity;
 import org.reportauditor.model.Review;
 import org.reportauditor.model.ReviewState;
 import org.reportauditor.model.ReviewStatus;
@@ -98,6 +104,29 @@ public final class ReviewSession {
             return;
         }
         change(r.review().decide(finding.id(), new ReviewState(status, comment, reviewer, now())));
+    }
+
+    /**
+     * Records what the document really prints at a misread cell ({@code null}: a blank), beside the
+     * reading; the checks run again on it at once.
+     */
+    public void correct(CellAddress cell, BigDecimal value, String note) {
+        ReviewedResult r = reviewed.get();
+        if (r == null || cell == null) {
+            return;
+        }
+        String printed = r.read().report().cell(cell).map(c -> c.text()).orElse(null);
+        change(r.review().correct(new Correction(cell, printed, value, note, reviewer, now(), null)));
+    }
+
+    /** A finding of the auditor's own on that cell. */
+    public void addFinding(CellAddress cell, Severity severity, String comment) {
+        ReviewedResult r = reviewed.get();
+        if (r == null || cell == null) {
+            return;
+        }
+        change(r.review().add(new AddedFinding(r.review().nextAddedId(), severity, comment, List.of(cell), null, null,
+                reviewer, now(), null)));
     }
 
     public void undo() {

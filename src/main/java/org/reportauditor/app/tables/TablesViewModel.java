@@ -64,6 +64,11 @@ public final class TablesViewModel {
     }
 
     /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
+    /** Chooses a report cell as if clicked in its sheet ({@code null}: none). */
+    public void selectCell(CellAddress cell) {
+        selection.cellProperty().set(cell);
+    }
+
     public void choose(TableSheet sheet, GridPosition position) {
         selection.cellProperty().set(position == null ? null : sheet.table().addressAt(position));
     }
