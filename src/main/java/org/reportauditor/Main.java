@@ -13,6 +13,7 @@ import org.reportauditor.app.DesktopApp;
 import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.AppDataFolder;
 import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
@@ -43,7 +44,8 @@ public final class Main {
             // process must answer fast (scripts run it per file)
             CompletableFuture<Auditor> auditor = CompletableFuture.supplyAsync(Main::auditor);
             int status = CheckCommand.run(auditor::join, Main::prepareForReading,
-                    Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+                    new AuditFiles(AppDataFolder.forCurrentUser()), Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err);
             System.exit(status);
         }
         Launcher launcher = new Launcher(Messages.chinese(), System.out, System.err);

@@ -15,7 +15,7 @@ import org.reportauditor.model.Text;
  * @param version {@code -V} / {@code --version}
  */
 record CheckArguments(List<Path> paths, boolean json, String language, Path xlsx, Path pdf, boolean help,
-                      boolean version) {
+                      boolean version, boolean noReview, boolean withoutDismissed) {
 
     /** What is wrong with the arguments, as a message for the user. */
     static final class UsageException extends Exception {
@@ -51,6 +51,8 @@ record CheckArguments(List<Path> paths, boolean json, String language, Path xlsx
         Path pdf = null;
         boolean help = false;
         boolean version = false;
+        boolean noReview = false;
+        boolean withoutDismissed = false;
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -70,6 +72,8 @@ record CheckArguments(List<Path> paths, boolean json, String language, Path xlsx
                 case "--json" -> json = true;
                 case "-h", "--help" -> help = true;
                 case "-V", "--version" -> version = true;
+                case "--no-review" -> noReview = true;
+                case "--without-dismissed" -> withoutDismissed = true;
                 case "--lang" -> {
                     value = value != null ? value : next(args, ++i, name);
                     if (!value.equals("zh") && !value.equals("en")) {
@@ -85,7 +89,8 @@ record CheckArguments(List<Path> paths, boolean json, String language, Path xlsx
         if (paths.isEmpty() && !help && !version) {
             throw new UsageException("cli.usage.noPath");
         }
-        return new CheckArguments(List.copyOf(paths), json, language, xlsx, pdf, help, version);
+        return new CheckArguments(List.copyOf(paths), json, language, xlsx, pdf, help, version, noReview,
+                withoutDismissed);
     }
 
     private static String next(String[] args, int i, String option) throws UsageException {

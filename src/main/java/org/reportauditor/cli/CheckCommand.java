@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,12 +17,20 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.audit.ReviewedFinding;
+import org.reportauditor.audit.ReviewedResult;
+import org.reportauditor.export.ExportProgress;
 import org.reportauditor.export.JsonReportWriter;
+import org.reportauditor.export.pdf.AnnotatedPdfExport;
+import org.reportauditor.export.xlsx.FindingWorkbookExport;
 import org.reportauditor.i18n.Messages;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.Report;
+import org.reportauditor.model.Review;
+import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.model.Severity;
 
 
@@ -37,6 +46,7 @@ public final class CheckCommand {
 
     private final Supplier<Auditor> auditor;
     private final Consumer<List<Path>> beforeAuditing;
+    private final AuditFiles auditFiles;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -45,24 +55,27 @@ public final class CheckCommand {
      * @param beforeAuditing is given the files to audit before the engine is asked for: what this
      *                       thread can prepare for them while the engine is built
      */
-    public CheckCommand(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, PrintStream out,
-                        PrintStream err) {
+    public CheckCommand(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, AuditFiles auditFiles,
+                        PrintStream out, PrintStream err) {
         this.auditor = auditor;
         this.beforeAuditing = beforeAuditing;
+        this.auditFiles = auditFiles;
         this.out = out;
         this.err = err;
     }
 
     /** Parses the arguments and runs the command; returns the exit status. */
+    /** With the audit files of read-only folders kept under the temporary folder (for tests and tools). */
     public static int run(Supplier<Auditor> auditor, String[] args, OutputStream stdout, OutputStream stderr) {
-        return run(auditor, files -> { }, args, stdout, stderr);
+        return run(auditor, files -> { }, new AuditFiles(Path.of(System.getProperty("java.io.tmpdir"),
+                "report-auditor")), args, stdout, stderr);
     }
 
-    public static int run(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, String[] args,
-                          OutputStream stdout, OutputStream stderr) {
+    public static int run(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, AuditFiles auditFiles,
+                          String[] args, OutputStream stdout, OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        return new CheckCommand(auditor, beforeAuditing, out, err).run(args);
+        return new CheckCommand(auditor, beforeAuditing, auditFiles, out, err).run(args);
     }
 
     int run(String[] args) {
@@ -85,10 +98,6 @@ public final class CheckCommand {
             out.println("Report Auditor " + (v == null ? "(development build)" : v));
             return OK;
         }
-        if (arguments.xlsx() != null || arguments.pdf() != null) {
-            err.println(messages.get("cli.exportNotAvailable"));
-            return UNREADABLE;
-        }
         try {
             return check(arguments, messages);
         } catch (IOException e) {
@@ -103,24 +112,78 @@ public final class CheckCommand {
 
     private int check(CheckArguments arguments, Messages messages) throws IOException {
         List<Path> files = ReportFiles.expand(arguments.paths());
-        List<AuditResult> results;
+        if (arguments.pdf() != null && files.size() != 1) {
+            err.println(messages.get("cli.usage.pdfOneReport", files.size()));
+            return UNREADABLE;
+        }
+        List<Checked> results;
         if (arguments.json()) {
             JsonOut json = new JsonOut(messages);
-            results = audit(files, json);
+            results = audit(files, arguments, messages, json);
             json.finish();
-            for (AuditResult r : results) {
-                for (Problem p : r.report().problems()) {
+            for (Checked r : results) {
+                for (Problem p : r.reviewed().read().report().problems()) {
                     err.println(messages.format(p.message()));
                 }
             }
         } else {
-            results = audit(files, result -> printReport(result, messages));
+            results = audit(files, arguments, messages, result -> printReport(result.reviewed(), messages));
             printTotals(results, messages);
         }
-        if (results.stream().anyMatch(AuditResult::unreadable)) {
+        List<ReviewedResult> reviewed = results.stream().map(Checked::reviewed).toList();
+        boolean exportFailed = false;
+        if (arguments.pdf() != null) {
+            exportFailed |= !export(arguments.pdf(), messages, () -> new AnnotatedPdfExport(messages)
+                    .write(reviewed.get(0), arguments.pdf(), arguments.withoutDismissed(), ExportProgress.NONE));
+        }
+        if (arguments.xlsx() != null) {
+            exportFailed |= !export(arguments.xlsx(), messages, () -> new FindingWorkbookExport(messages)
+                    .write(reviewed, arguments.xlsx(), ExportProgress.NONE));
+        }
+        if (exportFailed || reviewed.stream().anyMatch(r -> r.read().unreadable())) {
             return UNREADABLE;
         }
-        return results.stream().anyMatch(AuditResult::hasErrors) ? ERRORS_FOUND : OK;
+        return reviewed.stream().anyMatch(ReviewedResult::hasStandingErrors) ? ERRORS_FOUND : OK;
+    }
+
+    /** An export that cannot be written is one line naming the file; the audit's results stand. */
+    private boolean export(Path target, Messages messages, Export export) {
+        try {
+            export.run();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println(messages.get("cli.exportFailed", target, String.valueOf(e.getMessage())));
+            return false;
+        }
+    }
+
+    private interface Export {
+        void run() throws IOException;
+    }
+
+    /** A file's reviewed audit, and the audit file applied to it ({@code null} when none was). */
+    private record Checked(ReviewedResult reviewed, Path reviewFile) {
+    }
+
+    /** Audits one file and applies its audit file, unless told not to. */
+    private Checked check(Auditor engine, Path file, CheckArguments arguments, Messages messages) {
+        AuditResult read = engine.audit(file);
+        Review review = Review.empty(String.valueOf(file.getFileName()), read.report().sha256());
+        Path reviewFile = null;
+        if (!arguments.noReview()) {
+            Optional<Path> found = auditFiles.existing(file, read.report().sha256());
+            if (found.isPresent()) {
+                try {
+                    review = auditFiles.load(found.get()).review();
+                    reviewFile = found.get();
+                } catch (IOException e) {
+                    synchronized (err) {
+                        err.println(messages.get("cli.reviewUnreadable", found.get(), String.valueOf(e.getMessage())));
+                    }
+                }
+            }
+        }
+        return new Checked(engine.review(read, review), reviewFile);
     }
 
     /** The JSON on stdout, each report written as soon as it and those before it are audited. */
@@ -134,8 +197,8 @@ public final class CheckCommand {
         }
 
         @Override
-        public void accept(AuditResult result) throws IOException {
-            output().add(result);
+        public void accept(Checked result) throws IOException {
+            output().add(result.reviewed(), result.reviewFile());
         }
 
         void finish() throws IOException {
@@ -153,28 +216,31 @@ public final class CheckCommand {
 
     /** What is done with each result, in the files' order, as soon as it and those before it are in. */
     private interface ResultSink {
-        void accept(AuditResult result) throws IOException;
+        void accept(Checked result) throws IOException;
     }
 
     /** Audits the files on every core; each result goes to the sink in the files' order. */
-    private List<AuditResult> audit(List<Path> files, ResultSink sink) throws IOException {
+    private List<Checked> audit(List<Path> files, CheckArguments arguments, Messages messages, ResultSink sink)
+            throws IOException {
         beforeAuditing.accept(files);
         Auditor engine = auditor.get();
-        List<AuditResult> results = new ArrayList<>();
+        List<Checked> results = new ArrayList<>();
         if (files.size() == 1) {
-            results.add(engine.audit(files.get(0)));
+            results.add(check(engine, files.get(0), arguments, messages));
+            told(results.get(0), messages);
             sink.accept(results.get(0));
             return results;
         }
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<AuditResult>> futures = new ArrayList<>();
+            List<Future<Checked>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> engine.audit(file)));
+                futures.add(pool.submit(() -> check(engine, file, arguments, messages)));
             }
-            for (Future<AuditResult> f : futures) {
+            for (Future<Checked> f : futures) {
                 results.add(f.get());
+                told(results.get(results.size() - 1), messages);
                 sink.accept(results.get(results.size() - 1));
             }
             return results;
@@ -189,23 +255,33 @@ public final class CheckCommand {
         }
     }
 
-    private void printReport(AuditResult r, Messages messages) {
-        Report report = r.report();
+    /** Says on stderr, once per file, that its review was applied. */
+    private void told(Checked result, Messages messages) {
+        if (result.reviewFile() != null) {
+            err.println(messages.get("cli.reviewApplied", result.reviewFile()));
+        }
+    }
+
+    private void printReport(ReviewedResult r, Messages messages) {
+        Report report = r.corrected().report();
         out.println(messages.get("cli.report", report.file(), orDash(report.agency()),
                 report.year() == null ? "-" : report.year(),
                 report.version() == null ? "-" : report.version().id()));
         for (Problem p : report.problems()) {
             out.println("  " + messages.get("cli.problem", messages.format(p.message())));
         }
-        for (Finding f : r.findings()) {
+        for (ReviewedFinding reviewed : r.findings()) {
+            Finding f = reviewed.finding();
+            String status = reviewed.status() == ReviewStatus.OPEN ? ""
+                    : "  [" + messages.get("cli.status." + reviewed.status().id()) + "]";
             out.println("  " + messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
-                    + messages.format(f.message()));
+                    + messages.format(f.message()) + status);
         }
     }
 
-    private void printTotals(List<AuditResult> results, Messages messages) {
-        long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
-        long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+    private void printTotals(List<Checked> results, Messages messages) {
+        long errors = results.stream().mapToLong(r -> r.reviewed().count(Severity.ERROR)).sum();
+        long warnings = results.stream().mapToLong(r -> r.reviewed().count(Severity.WARNING)).sum();
         out.println(messages.get("cli.summary", results.size(), errors, warnings));
     }
 

@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
-import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.ReviewedFinding;
+import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.i18n.Messages;
 import org.reportauditor.model.Box;
 import org.reportauditor.model.Cell;
 import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Correction;
+import org.reportauditor.model.Decision;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.Report;
+import org.reportauditor.model.Review;
+import org.reportauditor.model.ReviewState;
 import org.reportauditor.model.SourceLocation;
 
 /**
@@ -56,8 +63,9 @@ public final class JsonReportWriter {
             this.g = g;
         }
 
-        public void add(AuditResult result) throws IOException {
-            writeReport(g, result);
+        /** @param reviewFile the audit file applied, {@code null} when none was */
+        public void add(ReviewedResult result, Path reviewFile) throws IOException {
+            writeReport(g, result, reviewFile);
             g.flush();
         }
 
@@ -69,8 +77,9 @@ public final class JsonReportWriter {
         }
     }
 
-    private void writeReport(JsonGenerator g, AuditResult result) throws IOException {
-        Report report = result.report();
+    private void writeReport(JsonGenerator g, ReviewedResult reviewed, Path reviewFile) throws IOException {
+        Report report = reviewed.corrected().report();
+        Review review = reviewed.review();
         g.writeStartObject();
         g.writeStringField("file", report.file());
         g.writeStringField("agency", report.agency());
@@ -86,12 +95,22 @@ public final class JsonReportWriter {
             writeNumber(g, "value", c.value());
             g.writeStringField("text", c.text());
             writeSource(g, c.source());
+            Optional<Correction> correction = review.correction(c.address());
+            if (correction.isPresent()) {
+                Correction k = correction.get();
+                g.writeObjectFieldStart("correction");
+                g.writeStringField("printed", k.printed());
+                g.writeStringField("reviewer", k.reviewer());
+                g.writeStringField("time", k.time() == null ? null : k.time().toString());
+                g.writeStringField("note", k.note());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndObject();
         g.writeArrayFieldStart("findings");
-        for (Finding f : result.findings()) {
-            writeFinding(g, f);
+        for (ReviewedFinding f : reviewed.findings()) {
+            writeFinding(g, f, reviewFile != null);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("problems");
@@ -102,11 +121,31 @@ public final class JsonReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (reviewFile != null) {
+            g.writeArrayFieldStart("orphaned_decisions");
+            for (Decision d : reviewed.orphaned()) {
+                g.writeStartObject();
+                g.writeStringField("finding", d.finding());
+                writeState(g, d.state());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("review_file", reviewFile.toString());
+        }
         g.writeEndObject();
     }
 
-    private void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeState(JsonGenerator g, ReviewState state) throws IOException {
+        g.writeStringField("status", state.status().id());
+        g.writeStringField("comment", state.comment());
+        g.writeStringField("reviewer", state.reviewer());
+        g.writeStringField("time", state.time() == null ? null : state.time().toString());
+    }
+
+    private void writeFinding(JsonGenerator g, ReviewedFinding reviewed, boolean withReview) throws IOException {
+        Finding f = reviewed.finding();
         g.writeStartObject();
+        g.writeStringField("id", f.id());
         g.writeStringField("rule", f.rule());
         g.writeStringField("severity", f.severity().id());
         writeAddresses(g, "cells", f.cells());
@@ -133,6 +172,11 @@ public final class JsonReportWriter {
             g.writeStringField("text", f.quote());
         }
         writeSource(g, f.source());
+        if (withReview) {
+            g.writeObjectFieldStart("review");
+            writeState(g, reviewed.state());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.reportauditor.Main;
+import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
@@ -113,7 +114,8 @@ class CheckCommandTest {
         int status = CheckCommand.run(() -> {
             calls.add("engine");
             return AUDITOR;
-        }, files -> calls.add("prepare " + files), new String[] {"--json", dir.toString()}, out, err);
+        }, files -> calls.add("prepare " + files), new AuditFiles(dir.resolve("data")),
+                new String[] {"--json", dir.toString()}, out, err);
 
         assertThat(status).isEqualTo(CheckCommand.OK);
         assertThat(calls).containsExactly("prepare " + List.of(report), "engine");
