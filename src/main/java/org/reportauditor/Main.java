@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.reportauditor.app.DesktopApp;
-import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.AppDataFolder;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.audit.AuditFiles;
@@ -67,8 +66,8 @@ public final class Main {
         // both cores build the window
         Supplier<Auditor> engine = args.length > 0 ? CompletableFuture.supplyAsync(Main::auditor)::join
                 : new OnFirstUse<>(Main::auditor);
-        DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(), ReviewStore.NONE,
-                Arrays.asList(args));
+        DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(),
+                new AuditFiles(AppDataFolder.forCurrentUser()), Arrays.asList(args));
     }
 
     /**

@@ -12,8 +12,10 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.session.AuditFileStore;
 import org.reportauditor.app.session.ReviewStore;
 import org.reportauditor.app.settings.SettingsStore;
+import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
 import org.reportauditor.i18n.Messages;
 import org.reportauditor.render.PageRenderer;
@@ -30,13 +32,18 @@ public final class DesktopApp {
      * @param auditor gives the engine when the first report is opened (it may still be being built)
      */
     public static void launch(Supplier<Auditor> auditor, PageRenderer renderer, SettingsStore settings,
-                              ReviewStore reviews, List<String> args) {
+                              AuditFiles auditFiles, List<String> args) {
         // PDFBox draws with Java2D only; without a display toolkit of its own AWT cannot get in
         // JavaFX's way (on macOS both would claim the main thread)
         System.setProperty("java.awt.headless", "true");
         List<Path> files = args.stream().map(Path::of).toList();
         Platform.startup(() -> {
-            open(new Stage(), auditor, renderer, settings, reviews).show(files);
+            MainWindow[] window = new MainWindow[1];
+            // what the auditor must know of an audit file comes as the window's notice
+            ReviewStore reviews = new AuditFileStore(auditFiles, text -> Platform.runLater(
+                    () -> window[0].model().notice(text)));
+            window[0] = open(new Stage(), auditor, renderer, settings, reviews);
+            window[0].show(files);
         });
     }
 

@@ -112,7 +112,12 @@ public final class MainViewModel {
         return review;
     }
 
-    /** The latest save of the review that failed, as a message; the window shows it. */
+    /** Tells the auditor something of the review (an audit file unreadable, a report changed). */
+    public void notice(org.reportauditor.model.Text text) {
+        saveFailure.set(strings.format(text));
+    }
+
+    /** The latest save of the review that failed, or a notice about it, as a message; the window shows it. */
     public ReadOnlyStringWrapper saveFailureProperty() {
         return saveFailure;
     }
