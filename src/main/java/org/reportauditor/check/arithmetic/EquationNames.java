@@ -9,12 +9,12 @@ import org.reportauditor.model.Text;
 import org.reportauditor.template.CellNames;
 
 /** How the findings put an equation into words: its name, and why a cell of it is wrong. */
-final class EquationNames {
+public final class EquationNames {
     private EquationNames() {
     }
 
     /** "部分公开 行合计", "总计 列的办理结果合计", "行政复议 合计". */
-    static Text of(Equation e) {
+    public static Text of(Equation e) {
         CellAddress anchor = e.target() != null ? e.target() : e.left().get(0);
         return switch (e.rule()) {
             case RowTotalRule.ID -> Text.of("equation.row-total", CellNames.row(anchor.table(), anchor.row()));
