@@ -40,7 +40,7 @@ class ArchitectureTest {
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Export", "Cli", "App", "Main")
             .whereLayer("Check").mayOnlyBeAccessedByLayers("Audit", "Export", "Cli", "App", "Main")
             .whereLayer("Template").mayOnlyBeAccessedByLayers("Check", "Audit", "Export", "Cli", "App", "Main")
-            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Template", "Audit", "Cli", "App", "Main")
+            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Template", "Audit", "Export", "Cli", "App", "Main")
             .whereLayer("I18n").mayOnlyBeAccessedByLayers("Export", "Cli", "App", "Main");
 
     @ArchTest

@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
@@ -59,62 +58,11 @@ final class PageRecorder {
      */
     PageContent record(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
-        DisplayMapping mapping = DisplayMapping.of(page);
+        PageDisplay mapping = PageDisplay.of(page);
         PageEngine engine = new PageEngine(page, mapping, this);
         engine.processPage(page);
         return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
                 engine.rulings, engine.images, engine.unreadable, engine.printed);
-    }
-
-    /**
-     * From PDF user space (origin at the crop box's lower-left, y up, before /Rotate) to display
-     * space (origin at the displayed page's top-left, y down).
-     */
-    private record DisplayMapping(int rotation, double originX, double originY, double width, double height) {
-
-        static DisplayMapping of(PDPage page) {
-            PDRectangle crop = page.getCropBox();
-            int rotation = ((page.getRotation() % 360) + 360) % 360 / 90 * 90;
-            return new DisplayMapping(rotation, crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(),
-                    crop.getHeight());
-        }
-
-        double displayWidth() {
-            return rotation % 180 == 0 ? width : height;
-        }
-
-        double displayHeight() {
-            return rotation % 180 == 0 ? height : width;
-        }
-
-        /** A point given relative to the crop box's lower-left corner. */
-        double[] point(double ux, double uy) {
-            return switch (rotation) {
-                case 90 -> new double[] {uy, ux};
-                case 180 -> new double[] {width - ux, uy};
-                case 270 -> new double[] {height - uy, width - ux};
-                default -> new double[] {ux, height - uy};
-            };
-        }
-
-        /** A point in default user space (as path operators give them). */
-        double[] userPoint(double x, double y) {
-            return point(x - originX, y - originY);
-        }
-
-        /** Whether a display point is on the page (false for NaN too). */
-        boolean shows(double x, double y) {
-            return x >= 0 && x <= displayWidth() && y >= 0 && y <= displayHeight();
-        }
-
-        double[] vector(double dx, double dy) {
-            return switch (rotation) {
-                case 90 -> new double[] {dy, dx};
-                case 180 -> new double[] {-dx, dy};
-                case 270 -> new double[] {-dy, -dx};
-                default -> new double[] {dx, -dy};
-            };
-        }
     }
 
     /**
@@ -123,7 +71,7 @@ final class PageRecorder {
      * ruling lines and the image boxes. A glyph drawn again over itself (fake bold) is kept once.
      */
     private static final class PageEngine extends PDFGraphicsStreamEngine {
-        private final DisplayMapping mapping;
+        private final PageDisplay mapping;
         private final int maxGlyphs;
         private final int maxShapes;
         private final int maxOperators;
@@ -139,7 +87,7 @@ final class PageRecorder {
         private int pathPoints;
         private final Point2D.Float currentPoint = new Point2D.Float();
 
-        PageEngine(PDPage page, DisplayMapping mapping, PageRecorder limits) {
+        PageEngine(PDPage page, PageDisplay mapping, PageRecorder limits) {
             super(page);
             this.mapping = mapping;
             this.maxGlyphs = limits.maxGlyphs;
