@@ -3,6 +3,7 @@ package org.reportauditor.app;
 import java.nio.file.Path;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import org.reportauditor.app.export.ExportKind;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.model.ReviewStatus;
 
@@ -33,16 +35,19 @@ final class AppMenus {
         void correctCell();
 
         void addFinding();
+
+        /** Asks where the export goes and starts it. */
+        void export(ExportKind kind);
     }
 
     MenuBar build(Runnable chooseFile, Runnable quit, Runnable about, ReviewDialogs dialogs) {
-        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit), viewMenu(), findingsMenu(), reviewMenu(dialogs),
+        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit, dialogs), viewMenu(), findingsMenu(), reviewMenu(dialogs),
                 helpMenu(about));
         bar.setId("menuBar");
         return bar;
     }
 
-    private Menu fileMenu(Runnable chooseFile, Runnable quit) {
+    private Menu fileMenu(Runnable chooseFile, Runnable quit, ReviewDialogs dialogs) {
         MenuItem open = item("menu.file.open", "openMenuItem");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseFile.run());
@@ -59,8 +64,30 @@ final class AppMenus {
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> quit.run());
         Menu file = menu("menu.file", "fileMenu");
-        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), close, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), exportMenu(dialogs),
+                new SeparatorMenuItem(), close, new SeparatorMenuItem(), exit);
         return file;
+    }
+
+    /** 文件 › 导出: both exports, one at a time, while a report is open. */
+    private Menu exportMenu(ReviewDialogs dialogs) {
+        MenuItem pdf = item("menu.file.export.pdf", "exportPdfMenuItem");
+        pdf.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        pdf.setOnAction(e -> dialogs.export(ExportKind.ANNOTATED_PDF));
+        MenuItem workbook = item("menu.file.export.xlsx", "exportWorkbookMenuItem");
+        workbook.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        workbook.setOnAction(e -> dialogs.export(ExportKind.FINDING_WORKBOOK));
+        for (MenuItem export : new MenuItem[] {pdf, workbook}) {
+            export.disableProperty().bind(model.hasReportProperty().not().or(model.exports().runningProperty()));
+        }
+        CheckMenuItem withoutDismissed = new CheckMenuItem();
+        withoutDismissed.textProperty().bind(strings.bind("menu.file.export.withoutDismissed"));
+        withoutDismissed.setId("withoutDismissedMenuItem");
+        withoutDismissed.selectedProperty().bindBidirectional(model.exports().withoutDismissedProperty());
+        Menu export = menu("menu.file.export", "exportMenu");
+        export.getItems().addAll(pdf, workbook, new SeparatorMenuItem(), withoutDismissed);
+        return export;
     }
 
     private void listRecent(Menu recent) {

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.reportauditor.app.export.ExportTargets;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.AuditFileStore;
 import org.reportauditor.app.session.ReviewStore;
@@ -50,18 +51,28 @@ public final class DesktopApp {
     /** Builds the window on {@code stage}, with its own worker threads that end when it closes. */
     public static MainWindow open(Stage stage, Supplier<Auditor> auditor, PageRenderer renderer,
                                   SettingsStore settings, ReviewStore reviews) {
+        return open(stage, auditor, renderer, settings, reviews, null);
+    }
+
+    /** The same, asking {@code targets} where an export goes ({@code null}: the save dialog). */
+    public static MainWindow open(Stage stage, Supplier<Auditor> auditor, PageRenderer renderer,
+                                  SettingsStore settings, ReviewStore reviews, ExportTargets targets) {
         ExecutorService auditThread = Executors.newSingleThreadExecutor(daemon("audit"));
         ExecutorService renderThread = Executors.newSingleThreadExecutor(daemon("render"));
         // the review is saved in order, off the UI thread; not a daemon, so a save under way finishes
         ExecutorService saveThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "save"));
+        // an export under way when the window closes is finished too: its file is written atomically
+        ExecutorService exportThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "export"));
         UiStrings strings = new UiStrings(Messages.chinese());
         MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread),
-                settings, new SampleReport(), strings, reviews, saveThread);
-        MainWindow window = new MainWindow(stage, model, renderThread);
+                settings, new SampleReport(), strings, reviews, saveThread, exportThread);
+        MainWindow window = new MainWindow(stage, model, renderThread,
+                targets != null ? targets : ExportTargets.saveDialog(strings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             auditThread.shutdownNow();
             renderThread.shutdownNow();
             saveThread.shutdown();
+            exportThread.shutdown();
         });
         return window;
     }

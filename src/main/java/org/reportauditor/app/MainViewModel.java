@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.reportauditor.app.findings.FindingsViewModel;
+import org.reportauditor.app.export.ExportViewModel;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
@@ -72,11 +73,12 @@ public final class MainViewModel {
             "passwordRequest");
     private final BooleanBinding hasReport = Bindings.isNotNull(selection.reportProperty());
     private Settings settings;
+    private final ExportViewModel exports;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
 
     MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings,
-                  ReviewStore reviews, Executor saveThread) {
+                  ReviewStore reviews, Executor saveThread, Executor exportThread) {
         this.opener = opener;
         this.store = store;
         this.sample = sample;
@@ -89,8 +91,13 @@ public final class MainViewModel {
         this.findings = new FindingsViewModel(selection, strings, review);
         this.tables = new TablesViewModel(selection, strings);
         this.source = new SourceViewModel(selection, strings);
+        this.exports = new ExportViewModel(review.reviewedProperty(), strings, exportThread);
         recentFiles.setAll(settings.recentFiles());
         strings.messagesProperty().addListener((obs, old, now) -> save(settings.withLanguage(strings.language())));
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public FindingsViewModel findings() {

@@ -26,6 +26,8 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 import org.reportauditor.app.findings.FindingsViewModel;
+import org.reportauditor.app.export.ExportKind;
+import org.reportauditor.app.export.ExportTargets;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
@@ -58,13 +60,15 @@ public final class MainWindow {
     private final MainViewModel model;
     private final UiStrings strings;
     private final Executor renderThread;
+    private final ExportTargets exportTargets;
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     /** Built once the window is on screen, or when a report comes before that. */
     private Workspace workspace;
 
-    public MainWindow(Stage stage, MainViewModel model, Executor renderThread) {
+    public MainWindow(Stage stage, MainViewModel model, Executor renderThread, ExportTargets exportTargets) {
         this.stage = stage;
+        this.exportTargets = exportTargets;
         this.model = model;
         this.strings = model.strings();
         this.renderThread = renderThread;
@@ -92,6 +96,12 @@ public final class MainWindow {
                     @Override
                     public void addFinding() {
                         askFinding();
+                    }
+
+                    @Override
+                    public void export(ExportKind kind) {
+                        exportTargets.choose(stage, kind, model.exports().suggestedTarget(kind))
+                                .ifPresent(target -> model.exports().export(kind, target));
                     }
                 }));
         root.setCenter(centre);
@@ -125,6 +135,16 @@ public final class MainWindow {
                     alert.setHeaderText(now);
                     alert.showAndWait();
                     model.saveFailureProperty().set(null);
+                });
+            }
+        });
+        model.exports().failureProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> {
+                    Alert alert = Dialogs.alert(Alert.AlertType.WARNING, stage, strings);
+                    alert.setHeaderText(now);
+                    alert.showAndWait();
+                    model.exports().failureShown();
                 });
             }
         });

@@ -23,6 +23,7 @@ import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.export.ExportProgress;
 import org.reportauditor.export.JsonReportWriter;
+import org.reportauditor.export.WriteFailure;
 import org.reportauditor.export.pdf.AnnotatedPdfExport;
 import org.reportauditor.export.xlsx.FindingWorkbookExport;
 import org.reportauditor.i18n.Messages;
@@ -152,7 +153,7 @@ public final class CheckCommand {
             export.run();
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("cli.exportFailed", target, String.valueOf(e.getMessage())));
+            err.println(messages.get("cli.exportFailed", target, WriteFailure.reason(e, messages)));
             return false;
         }
     }
