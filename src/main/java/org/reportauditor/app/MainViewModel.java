@@ -89,7 +89,7 @@ public final class MainViewModel {
                 message -> saveFailure.set(strings.get("review.saveFailed", message)), Clock.systemUTC(),
                 System.getProperty("user.name", ""));
         this.findings = new FindingsViewModel(selection, strings, review);
-        this.tables = new TablesViewModel(selection, strings);
+        this.tables = new TablesViewModel(selection, strings, review.reviewedProperty());
         this.source = new SourceViewModel(selection, strings);
         this.exports = new ExportViewModel(review.reviewedProperty(), strings, exportThread);
         recentFiles.setAll(settings.recentFiles());

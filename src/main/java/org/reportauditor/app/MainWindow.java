@@ -29,6 +29,7 @@ import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.export.ExportKind;
 import org.reportauditor.app.export.ExportTargets;
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.tables.CellActions;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
 import org.reportauditor.app.settings.WindowLayout;
@@ -208,7 +209,17 @@ public final class MainWindow {
             WindowLayout saved = model.windowLayout().orElse(null);
             workspace = new Workspace(model.source(), model.tables(), model.findings(), strings, renderThread,
                     saved == null ? SOURCE_DIVIDER : saved.sourceDivider(),
-                    saved == null ? FINDINGS_DIVIDER : saved.findingsDivider());
+                    saved == null ? FINDINGS_DIVIDER : saved.findingsDivider(), new CellActions() {
+                        @Override
+                        public void correctCell() {
+                            askCorrection();
+                        }
+
+                        @Override
+                        public void addFinding() {
+                            askFinding();
+                        }
+                    });
             workspace.visibleProperty().bind(model.hasReportProperty());
             centre.getChildren().add(workspace);
         }
@@ -226,8 +237,10 @@ public final class MainWindow {
         }
         ReportSelection selection = new ReportSelection();
         UiStrings own = new UiStrings(strings.messages());
-        Workspace unseen = new Workspace(new SourceViewModel(selection, own), new TablesViewModel(selection, own),
-                new FindingsViewModel(selection, own, model.review()), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER);
+        Workspace unseen = new Workspace(new SourceViewModel(selection, own), new TablesViewModel(selection, own,
+                new javafx.beans.property.SimpleObjectProperty<>()),
+                new FindingsViewModel(selection, own, model.review()), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER,
+                CellActions.NONE);
         Scene offScreen = new Scene(unseen, stage.getWidth(), stage.getHeight());
         offScreen.getStylesheets().setAll(stage.getScene().getStylesheets());
         unseen.setStyle(root.getStyle());

@@ -10,6 +10,7 @@ import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.source.SourceView;
 import org.reportauditor.app.source.SourceViewModel;
+import org.reportauditor.app.tables.CellActions;
 import org.reportauditor.app.tables.TablesView;
 import org.reportauditor.app.tables.TablesViewModel;
 
@@ -20,9 +21,10 @@ final class Workspace extends SplitPane {
     private final SplitPane rightSide;
 
     Workspace(SourceViewModel sourceModel, TablesViewModel tablesModel, FindingsViewModel findingsModel,
-              UiStrings strings, Executor renderThread, double sourceDivider, double findingsDivider) {
+              UiStrings strings, Executor renderThread, double sourceDivider, double findingsDivider,
+              CellActions cellActions) {
         this.source = new SourceView(sourceModel, strings, renderThread);
-        this.tables = new TablesView(tablesModel, strings);
+        this.tables = new TablesView(tablesModel, strings, cellActions);
         FindingsView findings = new FindingsView(findingsModel, strings);
         this.rightSide = new SplitPane(tables, findings);
         rightSide.setOrientation(Orientation.VERTICAL);

@@ -95,6 +95,11 @@ class ReviewWindowTest {
         FindingRow dismissed = selected(robot);
         assertThat(dismissed.status()).isEqualTo(ReviewStatus.DISMISSED);
         assertThat(dismissed.comment()).isEqualTo("原件如此，不属错误");
+        // a dismissed finding no longer paints its cell as an error
+        CellAddress dismissedCell = window.model().review().reviewedProperty().get().findings().stream()
+                .filter(f -> f.status() == ReviewStatus.DISMISSED).findFirst().orElseThrow().finding().blamed().get(0);
+        assertThat(window.tablesView().styleOf(dismissedCell)).contains("cell-dismissed")
+                .doesNotContain("cell-error", "cell-warning");
         assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 2 项");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -134,6 +139,9 @@ class ReviewWindowTest {
         assertThat(findingsList(robot).getItems()).extracting(FindingRow::message)
                 .noneSatisfy(m -> assertThat(m).contains("印 49，应为 50"));
         assertThat(findingsList(robot).getItems()).hasSize(before - 1);
+        // the tables show the correction, with the reading struck through beside it
+        assertThat(window.tablesView().textOf(notHeld)).containsExactly("50", "49");
+        assertThat(window.tablesView().styleOf(notHeld)).contains("cell-corrected").doesNotContain("cell-error");
         Review review = saved.get(window.model().review().reviewedProperty().get().read().report().file());
         assertThat(review.correction(notHeld)).get().satisfies(c -> {
             assertThat(c.printed()).isEqualTo("49");
@@ -141,8 +149,10 @@ class ReviewWindowTest {
             assertThat(c.note()).isEqualTo("原件印 50");
         });
 
-        robot.interact(() -> window.model().tables().selectCell(notHeld));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        // the cell's own context menu
+        robot.rightClickOn(window.tablesView().nodeOf(notHeld));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("在此单元格添加问题…");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#addedComment").queryAs(TextField.class).setText("表三无说明文字"));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -157,5 +167,6 @@ class ReviewWindowTest {
         robot.interact(() -> window.model().tables().selectCell(null));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(findingsList(robot).getItems()).hasSize(before);
+        assertThat(window.tablesView().textOf(notHeld)).containsExactly("49");
     }
 }

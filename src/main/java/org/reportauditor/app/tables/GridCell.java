@@ -15,9 +15,13 @@ final class GridCell extends Region {
     private final Text text;
     private final HPos alignment;
     private final boolean wraps;
+    private final String read;
+    /** What the reader read, struck through beside the auditor's correction; absent while none is made. */
+    private Text struck;
 
     GridCell(String content, HPos alignment, boolean wraps) {
         this.text = new Text(content);
+        this.read = content;
         this.alignment = alignment;
         this.wraps = wraps;
         text.getStyleClass().add("sheet-text");
@@ -28,6 +32,40 @@ final class GridCell extends Region {
             case RIGHT -> TextAlignment.RIGHT;
         });
         getChildren().add(text);
+    }
+
+    /** Shows {@code value} with {@code reading} struck through before it; {@code null} shows the reading again. */
+    void correct(String value, String reading) {
+        if (value == null) {
+            text.setText(read);
+            getChildren().remove(struck);
+            struck = null;
+            return;
+        }
+        text.setText(value);
+        if (struck == null) {
+            struck = new Text();
+            struck.getStyleClass().add("sheet-reading");
+            struck.setStrikethrough(true);
+            struck.setTextOrigin(VPos.TOP);
+            getChildren().add(struck);
+        }
+        struck.setText(reading);
+        requestLayout();
+    }
+
+    /** The text it shows now (a correction's value where one is made). */
+    String shownText() {
+        return text.getText();
+    }
+
+    /** The struck-through reading beside a correction, {@code null} when none is made. */
+    String struckReading() {
+        return struck == null ? null : struck.getText();
+    }
+
+    private double struckWidth() {
+        return struck == null ? 0 : struck.getLayoutBounds().getWidth() + 4;
     }
 
     @Override
@@ -42,7 +80,7 @@ final class GridCell extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets insets = getInsets();
-        return insets.getLeft() + text.getLayoutBounds().getWidth() + insets.getRight();
+        return insets.getLeft() + struckWidth() + text.getLayoutBounds().getWidth() + insets.getRight();
     }
 
     @Override
@@ -65,5 +103,8 @@ final class GridCell extends Region {
         };
         double y = (getHeight() - insets.getTop() - insets.getBottom() - text.getLayoutBounds().getHeight()) / 2;
         text.relocate(insets.getLeft() + x, insets.getTop() + Math.max(0, y));
+        if (struck != null) {
+            struck.relocate(insets.getLeft() + x - struckWidth(), insets.getTop() + Math.max(0, y));
+        }
     }
 }

@@ -15,6 +15,8 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -23,10 +25,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
+import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.template.layout.GridPosition;
 import org.reportauditor.template.layout.SheetCell;
 import org.reportauditor.template.layout.SheetCellKind;
 import org.reportauditor.template.layout.SheetLayout;
+import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.layout.Words;
 
 /**
@@ -47,9 +51,10 @@ final class SheetView extends ScrollPane {
     private static final double CELL_PADDING = 16;
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final Set<String> MARK_CLASSES = Set.of("cell-error", "cell-warning", "cell-info", "cell-outlined",
-            "cell-selected");
+            "cell-selected", "cell-confirmed", "cell-dismissed", "cell-corrected");
 
     private final TableSheet sheet;
+    private final ContextMenu cellMenu;
     private final TablesViewModel model;
     private final GridPane grid = new GridPane();
     private final Map<GridPosition, GridCell> values = new HashMap<>();
@@ -58,9 +63,10 @@ final class SheetView extends ScrollPane {
     private final List<GridCell> pinnedTop = new ArrayList<>();
     private GridPosition chosen;
 
-    SheetView(TableSheet sheet, TablesViewModel model) {
+    SheetView(TableSheet sheet, TablesViewModel model, CellActions actions, UiStrings strings) {
         this.sheet = sheet;
         this.model = model;
+        this.cellMenu = cellMenu(actions, strings);
         getStyleClass().add("sheet-view");
         grid.getStyleClass().add("sheet-grid");
         grid.setFocusTraversable(true);
@@ -133,10 +139,9 @@ final class SheetView extends ScrollPane {
         return pinnedTop.stream().mapToDouble(c -> c.getLayoutY() + c.getHeight()).max().orElse(0);
     }
 
-    /** The style classes of the cell at a grid position (the tests read marks from here). */
-    Set<String> styleOf(GridPosition position) {
-        GridCell cell = values.get(position);
-        return cell == null ? Set.of() : Set.copyOf(cell.getStyleClass());
+    /** The value cell at a grid position, {@code null} for none. */
+    GridCell cellAt(GridPosition position) {
+        return values.get(position);
     }
 
     private GridCell label(SheetCell cell) {
@@ -153,10 +158,31 @@ final class SheetView extends ScrollPane {
                 grid.requestFocus();
                 choose(at);
             });
+            label.setOnContextMenuRequested(e -> {
+                grid.requestFocus();
+                choose(at);
+                cellMenu.show(label, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
         } else {
             label.setOnMouseClicked(e -> choose(null));
         }
         return label;
+    }
+
+    /** 更正读数… and 添加问题… for the cell right-clicked (it is chosen first). */
+    private static ContextMenu cellMenu(CellActions actions, UiStrings strings) {
+        MenuItem correct = new MenuItem();
+        correct.textProperty().bind(strings.bind("tables.menu.correct"));
+        correct.setId("correctCellMenuItem");
+        correct.setOnAction(e -> actions.correctCell());
+        MenuItem add = new MenuItem();
+        add.textProperty().bind(strings.bind("tables.menu.add"));
+        add.setId("addFindingCellMenuItem");
+        add.setOnAction(e -> actions.addFinding());
+        ContextMenu menu = new ContextMenu(correct, add);
+        menu.setId("cellMenu");
+        return menu;
     }
 
     /** The user chose a cell (or, with {@code null}, a header or label). */
@@ -283,7 +309,14 @@ final class SheetView extends ScrollPane {
                 if (mark.selected()) {
                     wanted.add("cell-selected");
                 }
+                if (mark.status() != null && mark.status() != ReviewStatus.OPEN) {
+                    wanted.add("cell-" + mark.status().id());
+                }
+                if (mark.corrected() != null) {
+                    wanted.add("cell-corrected");
+                }
             }
+            cell.correct(mark == null ? null : mark.corrected(), mark == null ? null : mark.reading());
             cell.getStyleClass().removeIf(c -> MARK_CLASSES.contains(c) && !wanted.contains(c));
             wanted.stream().filter(c -> !cell.getStyleClass().contains(c)).forEach(cell.getStyleClass()::add);
             tooltip(cell, mark == null ? null : mark.tooltip());

@@ -1,12 +1,14 @@
 package org.reportauditor.app.tables;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,13 +29,15 @@ public final class TablesView extends StackPane {
     private final TablesViewModel model;
     private final UiStrings strings;
     private final TabPane tabs = new TabPane();
+    private final CellActions actions;
     /** While the tabs are being put back for another report; their selection then is none of the user's. */
     private boolean rebuilding;
     /** The severity each tab's icon shows, so that a selection that leaves it is no new icon. */
     private final Map<Tab, Severity> badges = new HashMap<>();
 
-    public TablesView(TablesViewModel model, UiStrings strings) {
+    public TablesView(TablesViewModel model, UiStrings strings, CellActions actions) {
         this.model = model;
+        this.actions = actions;
         this.strings = strings;
         setId("tablesView");
         getStyleClass().add("tables-view");
@@ -60,16 +64,39 @@ public final class TablesView extends StackPane {
      * empty when the cell is not shown; for the tests and for accessibility checks.
      */
     public Set<String> styleOf(CellAddress address) {
+        GridCell cell = cellOf(address);
+        return cell == null ? Set.of() : Set.copyOf(cell.getStyleClass());
+    }
+
+    /**
+     * The node of a report cell in its sheet, {@code null} when it is not shown: what the user
+     * clicks or right-clicks (the tests do the same), and what it shows: {@link #textOf}.
+     */
+    public Node nodeOf(CellAddress address) {
+        return cellOf(address);
+    }
+
+    /** The text a report cell shows and, after a correction, the reading struck through beside it. */
+    public List<String> textOf(CellAddress address) {
+        GridCell cell = cellOf(address);
+        if (cell == null) {
+            return List.of();
+        }
+        return cell.struckReading() == null ? List.of(cell.shownText())
+                : List.of(cell.shownText(), cell.struckReading());
+    }
+
+    private GridCell cellOf(CellAddress address) {
         for (Tab tab : tabs.getTabs()) {
             SheetView view = sheetOf(tab);
             if (view != null) {
                 GridPosition at = view.sheet().table().positions().get(address);
                 if (at != null) {
-                    return view.styleOf(at);
+                    return view.cellAt(at);
                 }
             }
         }
-        return Set.of();
+        return null;
     }
 
     /** The sheet on a tab, {@code null} while the tab has not been shown. */
@@ -116,7 +143,7 @@ public final class TablesView extends StackPane {
         if (tab.getContent() != null) {
             return;
         }
-        SheetView view = new SheetView(sheet, model);
+        SheetView view = new SheetView(sheet, model, actions, strings);
         if (sheet.doubtful()) {
             Label notice = new Label(strings.get("tables.doubtful"), new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
             notice.setId("doubtNotice");

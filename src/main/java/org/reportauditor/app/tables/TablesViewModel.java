@@ -1,11 +1,13 @@
 package org.reportauditor.app.tables;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,10 +19,15 @@ import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.audit.ReviewedFinding;
+import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Correction;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.ReportTable;
+import org.reportauditor.model.ReviewState;
+import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.model.Severity;
 import org.reportauditor.template.TableSpec;
 import org.reportauditor.template.Template;
@@ -41,9 +48,14 @@ public final class TablesViewModel {
     private final ObservableList<TableSheet> sheets = FXCollections.observableArrayList();
     private final IntegerProperty shownSheet = new SimpleIntegerProperty(this, "shownSheet");
 
-    public TablesViewModel(ReportSelection selection, UiStrings strings) {
+    private final ReadOnlyObjectProperty<ReviewedResult> reviewed;
+
+    /** @param reviewed the open report as reviewed: its findings' statuses and the corrections are marked */
+    public TablesViewModel(ReportSelection selection, UiStrings strings, ReadOnlyObjectProperty<ReviewedResult> reviewed) {
         this.selection = selection;
         this.strings = strings;
+        this.reviewed = reviewed;
+        reviewed.addListener((obs, old, now) -> mark());
         selection.reportProperty().addListener((obs, old, now) -> rebuild());
         strings.messagesProperty().addListener((obs, old, now) -> rebuild());
         selection.findingProperty().addListener((obs, old, now) -> {
@@ -94,19 +106,34 @@ public final class TablesViewModel {
 
     private void mark() {
         OpenedReport opened = selection.reportProperty().get();
-        List<Finding> findings = opened == null ? List.of() : opened.result().findings();
+        ReviewedResult review = reviewed.get();
+        if (opened == null) {
+            return;
+        }
+        // the review of another report (one still being opened) is not this one's
+        boolean current = review != null && review.read() == opened.result();
+        List<ReviewedFinding> findings = current ? review.findings() : opened.result().findings().stream()
+                .map(f -> new ReviewedFinding(f, ReviewState.OPEN, List.of(), false)).toList();
+        Map<CellAddress, Correction> corrections = new HashMap<>();
+        if (current) {
+            review.corrections().forEach(c -> corrections.put(c.cell(), c));
+        }
         Finding selected = selection.findingProperty().get();
-        List<String> messages = findings.stream().map(f -> strings.format(f.message())).toList();
+        String selectedId = selected == null ? null : selected.id();
+        List<String> messages = findings.stream().map(f -> strings.format(f.finding().message())).toList();
         for (TableSheet sheet : sheets) {
             Map<CellAddress, GridPosition> positions = sheet.table().positions();
             Map<GridPosition, MarkDraft> drafts = new HashMap<>();
             for (int i = 0; i < findings.size(); i++) {
-                Finding finding = findings.get(i);
+                ReviewedFinding reviewedFinding = findings.get(i);
+                Finding finding = reviewedFinding.finding();
                 for (CellAddress cell : FindingTargets.marked(finding)) {
                     GridPosition at = positions.get(cell);
                     if (at != null) {
-                        drafts.computeIfAbsent(at, p -> new MarkDraft())
-                                .suspectedBy(finding, finding == selected, messages.get(i));
+                        drafts.computeIfAbsent(at, p -> new MarkDraft()).suspectedBy(reviewedFinding,
+                                finding.id().equals(selectedId), strings.get("tables.markReason",
+                                        strings.get("finding.status." + reviewedFinding.status().id()),
+                                        messages.get(i)));
                     }
                 }
             }
@@ -118,6 +145,12 @@ public final class TablesViewModel {
                     }
                 }
             }
+            corrections.forEach((cell, correction) -> {
+                GridPosition at = positions.get(cell);
+                if (at != null) {
+                    drafts.computeIfAbsent(at, p -> new MarkDraft()).corrected(correction, strings);
+                }
+            });
             Map<GridPosition, CellMark> marks = new HashMap<>();
             drafts.forEach((at, draft) -> marks.put(at, draft.mark()));
             sheet.mark(marks);
@@ -129,18 +162,38 @@ public final class TablesViewModel {
         private Severity fill;
         private boolean outlined;
         private boolean selected;
+        private ReviewStatus status;
+        private String corrected;
+        private String reading;
         private final List<String> reasons = new ArrayList<>();
 
-        void suspectedBy(Finding finding, boolean isSelected, String reason) {
-            if (fill == null || finding.severity().compareTo(fill) < 0) {
-                fill = finding.severity();
+        void suspectedBy(ReviewedFinding finding, boolean isSelected, String reason) {
+            Severity severity = finding.finding().severity();
+            if (finding.status() != ReviewStatus.DISMISSED && (fill == null || severity.compareTo(fill) < 0)) {
+                fill = severity;
             }
+            status = status == null ? finding.status() : Collections.min(List.of(status, finding.status()),
+                    MarkDraft::urgency);
             selected |= isSelected;
             reasons.add(reason);
         }
 
+        /** Open before confirmed before dismissed: a cell shows what still needs the auditor. */
+        private static int urgency(ReviewStatus a, ReviewStatus b) {
+            List<ReviewStatus> order = List.of(ReviewStatus.OPEN, ReviewStatus.CONFIRMED, ReviewStatus.DISMISSED);
+            return Integer.compare(order.indexOf(a), order.indexOf(b));
+        }
+
+        void corrected(Correction correction, UiStrings strings) {
+            corrected = correction.value().toPlainString();
+            reading = correction.printed();
+            reasons.add(0, strings.get("tables.corrected", reading, corrected,
+                    correction.note() == null ? "" : correction.note()));
+        }
+
         CellMark mark() {
-            return new CellMark(fill, outlined, selected, reasons.isEmpty() ? null : String.join("\n", reasons));
+            return new CellMark(fill, outlined, selected, reasons.isEmpty() ? null : String.join("\n", reasons),
+                    status, corrected, reading);
         }
     }
 
