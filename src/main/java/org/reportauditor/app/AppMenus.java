@@ -36,6 +36,9 @@ final class AppMenus {
 
         void addFinding();
 
+        /** Asks for the name decisions are signed with. */
+        void reviewer();
+
         /** Asks where the export goes and starts it. */
         void export(ExportKind kind);
     }
@@ -191,9 +194,11 @@ final class AppMenus {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.setOnAction(e -> model.review().redo());
         redo.disableProperty().bind(model.review().canRedoProperty().not());
+        MenuItem reviewer = item("menu.review.reviewer", "reviewerMenuItem");
+        reviewer.setOnAction(e -> dialogs.reviewer());
         Menu review = menu("menu.review", "reviewMenu");
         review.getItems().addAll(confirm, dismiss, reopen, new SeparatorMenuItem(), note, new SeparatorMenuItem(),
-                correct, add, new SeparatorMenuItem(), undo, redo);
+                correct, add, new SeparatorMenuItem(), undo, redo, new SeparatorMenuItem(), reviewer);
         return review;
     }
 

@@ -73,6 +73,8 @@ public final class MainViewModel {
             "passwordRequest");
     private final BooleanBinding hasReport = Bindings.isNotNull(selection.reportProperty());
     private Settings settings;
+    private static final String OS_USER = System.getProperty("user.name", "");
+
     private final ExportViewModel exports;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
@@ -87,13 +89,23 @@ public final class MainViewModel {
         strings.setLanguage(settings.language());
         this.review = new ReviewSession(selection, reviews, opener::review, saveThread,
                 message -> saveFailure.set(strings.get("review.saveFailed", message)), Clock.systemUTC(),
-                System.getProperty("user.name", ""));
+                settings.reviewerOr(OS_USER));
         this.findings = new FindingsViewModel(selection, strings, review);
         this.tables = new TablesViewModel(selection, strings, review.reviewedProperty());
         this.source = new SourceViewModel(selection, strings);
         this.exports = new ExportViewModel(review.reviewedProperty(), strings, exportThread);
         recentFiles.setAll(settings.recentFiles());
         strings.messagesProperty().addListener((obs, old, now) -> save(settings.withLanguage(strings.language())));
+    }
+
+    /** The name decisions are signed with: set once in 审核 › 审核人, else the OS user's. */
+    public String reviewer() {
+        return review.reviewer();
+    }
+
+    public void setReviewer(String name) {
+        save(settings.withReviewer(name));
+        review.setReviewer(settings.reviewerOr(OS_USER));
     }
 
     public ExportViewModel exports() {
@@ -275,7 +287,7 @@ public final class MainViewModel {
     }
 
     public void clearRecentFiles() {
-        save(new Settings(List.of(), settings.window(), settings.language()));
+        save(new Settings(List.of(), settings.window(), settings.language(), settings.reviewer()));
     }
 
     private void remember(Path file) {

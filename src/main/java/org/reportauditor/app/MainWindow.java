@@ -100,6 +100,11 @@ public final class MainWindow {
                     }
 
                     @Override
+                    public void reviewer() {
+                        askReviewer();
+                    }
+
+                    @Override
                     public void export(ExportKind kind) {
                         exportTargets.choose(stage, kind, model.exports().suggestedTarget(kind))
                                 .ifPresent(target -> model.exports().export(kind, target));
@@ -297,6 +302,16 @@ public final class MainWindow {
         dialog.setHeaderText(strings.get("review.comment.header"));
         dialog.getEditor().setId("commentField");
         dialog.showAndWait().ifPresent(comment -> model.findings().commentSelected(comment.strip()));
+    }
+
+    /** The name decisions are signed with, set once and remembered. */
+    private void askReviewer() {
+        TextInputDialog dialog = new TextInputDialog(model.reviewer());
+        Dialogs.ownedBy(dialog, stage);
+        dialog.setTitle(strings.get("review.reviewer.title"));
+        dialog.setHeaderText(strings.get("review.reviewer.header"));
+        dialog.getEditor().setId("reviewerField");
+        dialog.showAndWait().ifPresent(model::setReviewer);
     }
 
     /** Corrects the reading of the cell chosen in the tables. */

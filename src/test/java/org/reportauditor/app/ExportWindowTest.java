@@ -12,9 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -78,22 +75,6 @@ class ExportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private MenuItem menuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        for (Menu menu : bar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item instanceof Menu sub) {
-                    for (MenuItem inner : sub.getItems()) {
-                        if (id.equals(inner.getId())) {
-                            return inner;
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
     @Test
     void bothFormatsFromTheMenuCarryTheReview(FxRobot robot) throws Exception {
         openBeijing();
@@ -125,7 +106,7 @@ class ExportWindowTest {
         }
 
         nextTarget = dir.resolve("out/问题清单.xlsx");
-        robot.interact(() -> menuItem(robot, "exportWorkbookMenuItem").fire());
+        robot.interact(() -> Fixtures.menuItem(robot, "exportWorkbookMenuItem").fire());
         waitForTheExport();
         assertThat(suggested).last().extracting(p -> p.getFileName().toString()).isEqualTo("北京2020-问题清单.xlsx");
         try (Workbook workbook = WorkbookFactory.create(nextTarget.toFile(), null, true)) {
@@ -153,7 +134,7 @@ class ExportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         Path blocker = Files.writeString(dir.resolve("不是文件夹"), "x");
         nextTarget = blocker.resolve("批注.pdf");
-        robot.interact(() -> menuItem(robot, "exportPdfMenuItem").fire());
+        robot.interact(() -> Fixtures.menuItem(robot, "exportPdfMenuItem").fire());
         waitForTheExport();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
@@ -162,6 +143,6 @@ class ExportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.exists(nextTarget)).isFalse();
         assertThat(window.model().review().reviewedProperty().get().count(ReviewStatus.CONFIRMED)).isEqualTo(1);
-        assertThat(menuItem(robot, "exportPdfMenuItem").isDisable()).isFalse();
+        assertThat(Fixtures.menuItem(robot, "exportPdfMenuItem").isDisable()).isFalse();
     }
 }

@@ -2,6 +2,12 @@ package org.reportauditor.app;
 
 import java.nio.file.Path;
 
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+
+import org.testfx.api.FxRobot;
+
 import org.reportauditor.Main;
 import org.reportauditor.audit.Auditor;
 
@@ -19,5 +25,25 @@ public final class Fixtures {
     /** The engine as Main wires it, with every reader there is. */
     public static Auditor auditor() {
         return AUDITOR;
+    }
+
+    /** A menu item of the window's menu bar, or of a submenu of it, by its id. */
+    public static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+                if (item instanceof Menu sub) {
+                    for (MenuItem inner : sub.getItems()) {
+                        if (id.equals(inner.getId())) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -76,6 +79,13 @@ class ReviewWindowTest {
 
     @Test
     void confirmDismissCommentUndoRedoAndReopen(FxRobot robot) throws TimeoutException {
+        // the reviewer's name, set once in the 审核 menu, signs the decisions
+        // fired later: its dialog waits for the answer in a nested event loop
+        WaitForAsyncUtils.asyncFx(() -> Fixtures.menuItem(robot, "reviewerMenuItem").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#reviewerField").queryAs(TextField.class).setText("王敏"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         openAndWait(Fixtures.BEIJING_PDF);
         int total = findingsList(robot).getItems().size();
         assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 0 项");
@@ -84,6 +94,9 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected(robot).status()).isEqualTo(ReviewStatus.CONFIRMED);
         assertThat(selected(robot).statusName()).isEqualTo("已确认");
+        assertThat(window.model().review().reviewedProperty().get().findings().stream()
+                .filter(f -> f.status() == ReviewStatus.CONFIRMED).findFirst().orElseThrow().state().reviewer())
+                .isEqualTo("王敏");
 
         robot.press(KeyCode.F3).release(KeyCode.F3);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
@@ -150,7 +163,15 @@ class ReviewWindowTest {
         });
 
         // the cell's own context menu
-        robot.rightClickOn(window.tablesView().nodeOf(notHeld));
+        robot.interact(() -> window.model().tables().selectCell(notHeld));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the request a right-click makes (Monocle's robot makes none of its own)
+        Node cellNode = window.tablesView().nodeOf(notHeld);
+        robot.interact(() -> {
+            Bounds b = cellNode.localToScreen(cellNode.getBoundsInLocal());
+            cellNode.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5,
+                    b.getMinY() + 5, false, null));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("在此单元格添加问题…");
         WaitForAsyncUtils.waitForFxEvents();

@@ -40,7 +40,7 @@ public final class ReviewSession {
     private final Executor saveThread;
     private final Consumer<String> saveFailed;
     private final Clock clock;
-    private final String reviewer;
+    private volatile String reviewer;
 
     private final ReadOnlyObjectWrapper<ReviewedResult> reviewed = new ReadOnlyObjectWrapper<>(this, "reviewed");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -80,6 +80,11 @@ public final class ReviewSession {
 
     public String reviewer() {
         return reviewer;
+    }
+
+    /** Signs the decisions made from now on with {@code name}; those made before keep their signature. */
+    public void setReviewer(String name) {
+        this.reviewer = name;
     }
 
     /** The status the auditor gave that finding ({@code OPEN} where none). */

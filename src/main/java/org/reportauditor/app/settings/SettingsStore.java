@@ -55,7 +55,7 @@ public final class SettingsStore {
             return Settings.DEFAULTS;
         }
         return new Settings(recentFiles(properties), window(properties),
-                properties.getProperty("language", Settings.DEFAULTS.language()));
+                properties.getProperty("language", Settings.DEFAULTS.language()), properties.getProperty("reviewer"));
     }
 
     public void save(Settings settings) {
@@ -74,6 +74,9 @@ public final class SettingsStore {
             properties.setProperty(WINDOW + "findingsDivider", Double.toString(w.findingsDivider()));
         });
         properties.setProperty("language", settings.language());
+        if (settings.reviewer() != null) {
+            properties.setProperty("reviewer", settings.reviewer());
+        }
         try {
             Files.createDirectories(folder);
             // written beside and moved over, so that a crash never leaves half a file

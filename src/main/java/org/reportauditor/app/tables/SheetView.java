@@ -82,6 +82,14 @@ final class SheetView extends ScrollPane {
             pin(label, cell, layout);
         }
         grid.addEventHandler(KeyEvent.KEY_PRESSED, this::move);
+        // from the keyboard (the menu key, Shift+F10) the menu opens on the chosen cell
+        grid.setOnContextMenuRequested(e -> {
+            if (chosen != null) {
+                Bounds cell = values.get(chosen).localToScreen(values.get(chosen).getBoundsInLocal());
+                cellMenu.show(values.get(chosen), cell.getCenterX(), cell.getMaxY());
+                e.consume();
+            }
+        });
         setContent(grid);
         setFitToWidth(false);
         hvalueProperty().addListener((obs, old, now) -> followScroll());

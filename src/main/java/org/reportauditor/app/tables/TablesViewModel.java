@@ -75,12 +75,15 @@ public final class TablesViewModel {
         return shownSheet;
     }
 
-    /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
-    /** Chooses a report cell as if clicked in its sheet ({@code null}: none). */
+    /** Chooses a report cell as if clicked in its sheet ({@code null}: none), and brings it into view. */
     public void selectCell(CellAddress cell) {
         selection.cellProperty().set(cell);
+        if (cell != null) {
+            show(cell);
+        }
     }
 
+    /** The user chose a cell of a sheet (any place a merged cell covers); a header or label chooses none. */
     public void choose(TableSheet sheet, GridPosition position) {
         selection.cellProperty().set(position == null ? null : sheet.table().addressAt(position));
     }
@@ -202,14 +205,22 @@ public final class TablesViewModel {
             return;
         }
         for (CellAddress cell : FindingTargets.marked(finding)) {
-            for (int i = 0; i < sheets.size(); i++) {
-                GridPosition at = sheets.get(i).table().positions().get(cell);
-                if (at != null) {
-                    shownSheet.set(i);
-                    sheets.get(i).focus(at);
-                    return;
-                }
+            if (show(cell)) {
+                return;
             }
         }
+    }
+
+    /** Shows the sheet holding the cell, scrolled to it; false when no sheet does. */
+    private boolean show(CellAddress cell) {
+        for (int i = 0; i < sheets.size(); i++) {
+            GridPosition at = sheets.get(i).table().positions().get(cell);
+            if (at != null) {
+                shownSheet.set(i);
+                sheets.get(i).focus(at);
+                return true;
+            }
+        }
+        return false;
     }
 }

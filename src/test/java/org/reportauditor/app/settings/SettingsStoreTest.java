@@ -25,8 +25,11 @@ class SettingsStoreTest {
     void whatIsSavedIsLoadedBack() {
         SettingsStore store = new SettingsStore(folder.resolve("app"));
         Settings saved = Settings.DEFAULTS.withRecentFile(Path.of("/reports/甲.pdf")).withRecentFile(Path.of("/b.docx"))
-                .withWindow(new WindowLayout(10, 20, 1200, 800, true, 0.4, 0.6)).withLanguage("en");
+                .withWindow(new WindowLayout(10, 20, 1200, 800, true, 0.4, 0.6)).withLanguage("en")
+                .withReviewer(" 王敏 ");
         store.save(saved);
+        assertThat(saved.reviewerOr("wangmin")).isEqualTo("王敏");
+        assertThat(saved.withReviewer("  ").reviewerOr("wangmin")).isEqualTo("wangmin");
 
         assertThat(store.load()).isEqualTo(saved);
         assertThat(store.load().recentFiles()).containsExactly(Path.of("/b.docx"), Path.of("/reports/甲.pdf"));

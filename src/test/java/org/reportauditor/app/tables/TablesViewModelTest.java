@@ -22,7 +22,8 @@ import org.reportauditor.model.ReportTable;
 
 class TablesViewModelTest {
     private final ReportSelection selection = new ReportSelection();
-    private final TablesViewModel model = new TablesViewModel(selection, new UiStrings(Messages.chinese()));
+    private final TablesViewModel model = new TablesViewModel(selection, new UiStrings(Messages.chinese()),
+            new javafx.beans.property.SimpleObjectProperty<>());
 
     private void open(Path file, AuditResult result) {
         selection.reportProperty().set(new OpenedReport(file, String.valueOf(file.getFileName()), result, null, true));

@@ -37,7 +37,8 @@ class TablesViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new TablesView(new TablesViewModel(selection, strings), strings), 900, 600));
+        stage.setScene(new Scene(new TablesView(new TablesViewModel(selection, strings,
+                new javafx.beans.property.SimpleObjectProperty<>()), strings, CellActions.NONE), 900, 600));
         stage.show();
     }
 
