@@ -92,7 +92,7 @@ public final class MainViewModel {
                 settings.reviewerOr(OS_USER));
         this.findings = new FindingsViewModel(selection, strings, review);
         this.tables = new TablesViewModel(selection, strings, review.reviewedProperty());
-        this.source = new SourceViewModel(selection, strings);
+        this.source = new SourceViewModel(selection, strings, review.reviewedProperty());
         this.exports = new ExportViewModel(review.reviewedProperty(), strings, exportThread);
         recentFiles.setAll(settings.recentFiles());
         strings.messagesProperty().addListener((obs, old, now) -> save(settings.withLanguage(strings.language())));

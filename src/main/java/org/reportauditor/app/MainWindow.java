@@ -38,6 +38,7 @@ import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesView;
 import org.reportauditor.app.tables.TablesViewModel;
 import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.SourceLocation;
 import org.reportauditor.template.CellNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,8 @@ public final class MainWindow {
     private final UiStrings strings;
     private final Executor renderThread;
     private final ExportTargets exportTargets;
+    /** How much of the words selected a dialog repeats. */
+    private static final int QUOTE_SHOWN = 40;
     private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     /** Built once the window is on screen, or when a report comes before that. */
@@ -154,6 +157,11 @@ public final class MainWindow {
                 });
             }
         });
+        model.source().markedPlaceProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> askFinding(now));
+            }
+        });
         model.failureProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 // after the current event: a dialog's nested event loop must not run inside a listener
@@ -242,7 +250,8 @@ public final class MainWindow {
         }
         ReportSelection selection = new ReportSelection();
         UiStrings own = new UiStrings(strings.messages());
-        Workspace unseen = new Workspace(new SourceViewModel(selection, own), new TablesViewModel(selection, own,
+        Workspace unseen = new Workspace(new SourceViewModel(selection, own,
+                new javafx.beans.property.SimpleObjectProperty<>()), new TablesViewModel(selection, own,
                 new javafx.beans.property.SimpleObjectProperty<>()),
                 new FindingsViewModel(selection, own, model.review()), own, renderThread, SOURCE_DIVIDER, FINDINGS_DIVIDER,
                 CellActions.NONE);
@@ -322,6 +331,20 @@ public final class MainWindow {
         }
         CellReviewDialogs.askCorrection(stage, strings, strings.get("cell.name", CellNames.cell(cell)), model.readingOf(cell))
                 .ifPresent(c -> model.review().correct(cell, c.value(), c.note()));
+    }
+
+    /** Adds a finding of the auditor's own on words selected or a box drawn in the source. */
+    private void askFinding(SourceViewModel.MarkedPlace place) {
+        String where = place.quote() != null ? strings.get("review.place.words", shortened(place.quote()))
+                : place.location() instanceof SourceLocation.PageRegion region
+                ? strings.get("review.place.box", region.page()) : strings.get("review.place.source");
+        CellReviewDialogs.askFinding(stage, strings, where).ifPresent(f -> model.review().addFinding(place.location(),
+                place.quote(), f.severity(), f.comment()));
+    }
+
+    private static String shortened(String words) {
+        String oneLine = words.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= QUOTE_SHOWN ? oneLine : oneLine.substring(0, QUOTE_SHOWN) + "…";
     }
 
     /** Adds a finding of the auditor's own on the cell chosen in the tables. */

@@ -24,6 +24,7 @@ import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Correction;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Severity;
+import org.reportauditor.model.SourceLocation;
 import org.reportauditor.model.Review;
 import org.reportauditor.model.ReviewState;
 import org.reportauditor.model.ReviewStatus;
@@ -131,6 +132,16 @@ public final class ReviewSession {
             return;
         }
         change(r.review().add(new AddedFinding(r.review().nextAddedId(), severity, comment, List.of(cell), null, null,
+                reviewer, now(), null)));
+    }
+
+    /** Adds a finding of the auditor's own on a place of the source: words ({@code quote}) or a box on a page. */
+    public void addFinding(SourceLocation place, String quote, Severity severity, String comment) {
+        ReviewedResult r = reviewed.get();
+        if (r == null || place == null) {
+            return;
+        }
+        change(r.review().add(new AddedFinding(r.review().nextAddedId(), severity, comment, List.of(), quote, place,
                 reviewer, now(), null)));
     }
 

@@ -3,6 +3,8 @@ package org.reportauditor.app.source;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportauditor.model.ReviewStatus;
+
 /** The style classes of a mark, shared by the page and the text views (see app.css). */
 final class MarkStyles {
     private MarkStyles() {
@@ -18,6 +20,12 @@ final class MarkStyles {
         });
         if (mark.selected()) {
             classes.add("mark-selected");
+        }
+        if (mark.status() != null && mark.status() != ReviewStatus.OPEN) {
+            classes.add("mark-" + mark.status().id());
+        }
+        if (mark.own()) {
+            classes.add("mark-own");
         }
         return classes;
     }

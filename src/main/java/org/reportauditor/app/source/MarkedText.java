@@ -1,12 +1,16 @@
 package org.reportauditor.app.source;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
@@ -33,6 +37,9 @@ final class MarkedText extends Region {
     private Font measuredFont;
     private double naturalWidth;
     private double widestWord;
+    /** The drag selecting characters, and where it started (-1 while none is under way). */
+    private final Path selection = new Path();
+    private int anchor = -1;
 
     MarkedText(String content, TextAlignment alignment, Consumer<SourceMark> onMarkClicked) {
         this.text = new Text(content);
@@ -51,6 +58,7 @@ final class MarkedText extends Region {
     void mark(List<Range> newRanges) {
         ranges = List.copyOf(newRanges);
         getChildren().setAll(text);
+        anchor = -1;
         for (Range range : ranges) {
             Path shape = new Path();
             shape.getStyleClass().addAll(range.styleClasses());
@@ -82,6 +90,59 @@ final class MarkedText extends Region {
             Tooltip.install(this, wholeTooltip);
         }
         setOnMouseClicked(clicked == null ? null : e -> onMarkClicked.accept(clicked));
+    }
+
+    /**
+     * Lets the user select characters by dragging across them; {@code handler} is told of each
+     * selection made ({@code from}, {@code to}), which stays shown until the next press.
+     */
+    void selectable(BiConsumer<Integer, Integer> handler) {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                anchor = indexAt(e);
+                showSelection(anchor, anchor);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (anchor >= 0) {
+                showSelection(anchor, indexAt(e));
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (anchor >= 0) {
+                int end = indexAt(e);
+                int from = Math.min(anchor, end);
+                int to = Math.max(anchor, end);
+                anchor = -1;
+                if (to > from) {
+                    handler.accept(from, to);
+                } else {
+                    showSelection(0, 0);
+                }
+            }
+        });
+    }
+
+    private int indexAt(MouseEvent e) {
+        Point2D at = text.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return Math.max(0, Math.min(text.getText().length(), text.hitTest(at).getInsertionIndex()));
+    }
+
+    /** Shows characters {@code a..b} (either way round) as selected; an empty range shows none. */
+    void showSelection(int a, int b) {
+        if (a == b) {
+            getChildren().remove(selection);
+            return;
+        }
+        if (!getChildren().contains(selection)) {
+            selection.getStyleClass().setAll("text-selection");
+            selection.setManaged(false);
+            selection.setMouseTransparent(true);
+            getChildren().add(getChildren().size() - 1, selection);
+        }
+        selection.getElements().setAll(text.rangeShape(Math.min(a, b), Math.max(a, b)));
+        selection.setLayoutX(text.getLayoutX());
+        selection.setLayoutY(text.getLayoutY());
     }
 
     /** The width of the text on one line, padding included. */

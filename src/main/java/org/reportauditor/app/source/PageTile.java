@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
@@ -21,6 +23,8 @@ import org.reportauditor.render.PageSize;
 final class PageTile extends Pane {
     /** Marks reach a little beyond the printed glyphs, so as not to cover them edge to edge. */
     private static final double MARK_MARGIN = 1.5;
+    /** A box drawn smaller than this, in points, either way, was meant as a click. */
+    private static final double MIN_DRAWN = 4;
 
     private final PageSize size;
     private final ImageView image = new ImageView();
@@ -29,6 +33,10 @@ final class PageTile extends Pane {
     private double imageScale;
     /** The shapes drawn for the marks, each with the box it covers. */
     private final List<MarkShape> shapes = new ArrayList<>();
+    /** The box being dragged, from where the drag began ({@code null} while none is). */
+    private Rectangle drawing;
+    private double startX;
+    private double startY;
 
     PageTile(PageSize size) {
         this.size = size;
@@ -38,6 +46,47 @@ final class PageTile extends Pane {
         marksLayer.setPickOnBounds(false);
         getChildren().addAll(image, marksLayer);
         setZoom(1);
+    }
+
+    /**
+     * Lets the user drag a box on the page (away from the marks, which a press selects);
+     * {@code handler} is told of each box drawn, in points of the page. Too small a box is a click.
+     */
+    void drawable(Consumer<Box> handler) {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !(e.getTarget() instanceof Rectangle)) {
+                startX = e.getX();
+                startY = e.getY();
+                drawing = new Rectangle(startX, startY, 0, 0);
+                drawing.getStyleClass().addAll("source-mark", "mark-drawing");
+                drawing.setMouseTransparent(true);
+                marksLayer.getChildren().add(drawing);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (drawing != null) {
+                Box box = Box.ofCorners(startX, startY, clamp(e.getX(), getWidth()), clamp(e.getY(), getHeight()));
+                drawing.setX(box.x());
+                drawing.setY(box.y());
+                drawing.setWidth(box.width());
+                drawing.setHeight(box.height());
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (drawing != null) {
+                marksLayer.getChildren().remove(drawing);
+                Box drawn = new Box(drawing.getX() / pixelsPerPoint, drawing.getY() / pixelsPerPoint,
+                        drawing.getWidth() / pixelsPerPoint, drawing.getHeight() / pixelsPerPoint);
+                drawing = null;
+                if (drawn.width() >= MIN_DRAWN && drawn.height() >= MIN_DRAWN) {
+                    handler.accept(drawn);
+                }
+            }
+        });
+    }
+
+    private static double clamp(double value, double most) {
+        return Math.max(0, Math.min(most, value));
     }
 
     /** The scale of the image shown, 0 while there is none. */

@@ -81,7 +81,10 @@ final class PdfPagesView extends StackPane {
         setId("pdfPages");
         List<PageSize> sizes = pages.pageSizes();
         for (int i = 0; i < sizes.size(); i++) {
-            tiles.add(new PageTile(sizes.get(i)));
+            PageTile tile = new PageTile(sizes.get(i));
+            int page = i + 1;
+            tile.drawable(box -> model.markPlace(new SourceLocation.PageRegion(page, box), null));
+            tiles.add(tile);
         }
         widestPage = sizes.stream().mapToDouble(PageSize::width).max().orElse(1);
         column.getChildren().setAll(tiles);

@@ -21,7 +21,10 @@ import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.app.session.ShownReview;
 import org.reportauditor.model.Cell;
+import org.reportauditor.audit.ReviewedFinding;
+import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
@@ -44,7 +47,12 @@ public final class SourceViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 100);
     private final BooleanProperty fitWidth = new SimpleBooleanProperty(this, "fitWidth", true);
 
-    public SourceViewModel(ReportSelection selection, UiStrings strings) {
+    private final ReadOnlyObjectProperty<ReviewedResult> reviewed;
+
+    /** @param reviewed the open report as reviewed: its findings' statuses and the auditor's own are marked */
+    public SourceViewModel(ReportSelection selection, UiStrings strings, ReadOnlyObjectProperty<ReviewedResult> reviewed) {
+        this.reviewed = reviewed;
+        reviewed.addListener((obs, old, now) -> mark());
         this.selection = selection;
         this.strings = strings;
         selection.reportProperty().addListener((obs, old, now) -> {
@@ -121,11 +129,29 @@ public final class SourceViewModel {
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, percent)));
     }
 
+    /** A place of the source the auditor marked (words selected, a box drawn) to add a finding on. */
+    public record MarkedPlace(SourceLocation location, String quote) {
+    }
+
+    private final ReadOnlyObjectWrapper<MarkedPlace> markedPlace = new ReadOnlyObjectWrapper<>(this, "markedPlace");
+
+    /** The latest place marked for a finding of the auditor's own; the window asks for the finding. */
+    public ReadOnlyObjectProperty<MarkedPlace> markedPlaceProperty() {
+        return markedPlace.getReadOnlyProperty();
+    }
+
+    /** The auditor marked this place ({@code quote}: the words, or {@code null} for a box on a page). */
+    public void markPlace(SourceLocation location, String quote) {
+        // cleared first, so that the same place marked again is asked about again
+        markedPlace.set(null);
+        markedPlace.set(new MarkedPlace(location, quote));
+    }
+
     /** The user clicked a mark: select its finding. */
     public void choose(SourceMark mark) {
-        List<Finding> findings = findings();
+        List<ReviewedFinding> findings = findings();
         if (mark.finding() >= 0 && mark.finding() < findings.size()) {
-            selection.findingProperty().set(findings.get(mark.finding()));
+            selection.findingProperty().set(findings.get(mark.finding()).finding());
         }
     }
 
@@ -145,16 +171,21 @@ public final class SourceViewModel {
 
     private void mark() {
         List<SourceMark> all = new ArrayList<>();
-        List<Finding> findings = findings();
+        List<ReviewedFinding> findings = findings();
         Finding selected = selection.findingProperty().get();
+        String selectedId = selected == null ? null : selected.id();
         int selectedNumber = -1;
         for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            String tooltip = strings.format(finding.message());
+            ReviewedFinding reviewedFinding = findings.get(i);
+            Finding finding = reviewedFinding.finding();
+            boolean isSelected = finding.id().equals(selectedId);
+            String tooltip = strings.get("tables.markReason", strings.get("finding.status."
+                    + reviewedFinding.status().id()), strings.format(finding.message()));
             for (SourceLocation location : locations(finding)) {
-                all.add(new SourceMark(i, location, finding.severity(), MarkRole.FINDING, tooltip, finding == selected));
+                all.add(new SourceMark(i, location, finding.severity(), MarkRole.FINDING, tooltip, isSelected,
+                        reviewedFinding.status(), reviewedFinding.manual()));
             }
-            selectedNumber = finding == selected ? i : selectedNumber;
+            selectedNumber = isSelected ? i : selectedNumber;
         }
         if (selected != null) {
             int number = selectedNumber;
@@ -196,8 +227,7 @@ public final class SourceViewModel {
         return opened == null ? null : opened.result().report();
     }
 
-    private List<Finding> findings() {
-        OpenedReport opened = selection.reportProperty().get();
-        return opened == null ? List.of() : opened.result().findings();
+    private List<ReviewedFinding> findings() {
+        return ShownReview.of(selection.reportProperty().get(), reviewed.get()).findings();
     }
 }

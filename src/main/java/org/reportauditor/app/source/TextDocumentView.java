@@ -41,6 +41,8 @@ final class TextDocumentView extends ScrollPane {
     private final Subscription modelSubscriptions;
     /** A place to bring into view once the view has its size (a new view has none yet). */
     private SourceLocation.TextRange pendingFocus;
+    /** The paragraph or cell whose words are selected, {@code null} for none. */
+    private MarkedText selectedPiece;
 
     TextDocumentView(RawDocument document, SourceViewModel model) {
         this.model = model;
@@ -49,6 +51,9 @@ final class TextDocumentView extends ScrollPane {
         column.getStyleClass().add("document-column");
         for (Block block : document.blocks()) {
             column.getChildren().add(nodeOf(block));
+        }
+        for (Piece piece : pieces) {
+            selectable(piece);
         }
         setContent(column);
         setFitToWidth(true);
@@ -93,6 +98,27 @@ final class TextDocumentView extends ScrollPane {
         text.getStyleClass().add("document-paragraph");
         pieces.add(new Piece(text, rangeOf(paragraph.paragraph().source()), false));
         return text;
+    }
+
+    /**
+     * Words selected in a paragraph or a cell are offered to the auditor for a finding of their
+     * own, as the range of the document's text they are (the whole piece where its characters
+     * cannot be told apart in the text).
+     */
+    private void selectable(Piece piece) {
+        SourceLocation.TextRange range = piece.range();
+        if (range == null) {
+            return;
+        }
+        piece.node().selectable((from, to) -> {
+            if (selectedPiece != null && selectedPiece != piece.node()) {
+                selectedPiece.showSelection(0, 0);
+            }
+            selectedPiece = piece.node();
+            String words = piece.node().text().substring(from, to);
+            boolean exact = range.length() == piece.node().text().length();
+            model.markPlace(exact ? SourceLocation.TextRange.of(range.offset() + from, to - from) : range, words);
+        });
     }
 
     private static SourceLocation.TextRange rangeOf(SourceLocation source) {

@@ -19,6 +19,7 @@ import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.FindingTargets;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
+import org.reportauditor.app.session.ShownReview;
 import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.model.CellAddress;
@@ -26,7 +27,6 @@ import org.reportauditor.model.Correction;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.ReportTable;
-import org.reportauditor.model.ReviewState;
 import org.reportauditor.model.ReviewStatus;
 import org.reportauditor.model.Severity;
 import org.reportauditor.template.TableSpec;
@@ -108,19 +108,10 @@ public final class TablesViewModel {
     }
 
     private void mark() {
-        OpenedReport opened = selection.reportProperty().get();
-        ReviewedResult review = reviewed.get();
-        if (opened == null) {
-            return;
-        }
-        // the review of another report (one still being opened) is not this one's
-        boolean current = review != null && review.read() == opened.result();
-        List<ReviewedFinding> findings = current ? review.findings() : opened.result().findings().stream()
-                .map(f -> new ReviewedFinding(f, ReviewState.OPEN, List.of(), false)).toList();
+        ShownReview shown = ShownReview.of(selection.reportProperty().get(), reviewed.get());
+        List<ReviewedFinding> findings = shown.findings();
         Map<CellAddress, Correction> corrections = new HashMap<>();
-        if (current) {
-            review.corrections().forEach(c -> corrections.put(c.cell(), c));
-        }
+        shown.corrections().forEach(c -> corrections.put(c.cell(), c));
         Finding selected = selection.findingProperty().get();
         String selectedId = selected == null ? null : selected.id();
         List<String> messages = findings.stream().map(f -> strings.format(f.finding().message())).toList();

@@ -41,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PdfPagesViewTest {
     private final ReportSelection selection = new ReportSelection();
     private final UiStrings strings = new UiStrings(Messages.chinese());
-    private final SourceViewModel model = new SourceViewModel(selection, strings);
+    private final SourceViewModel model = new SourceViewModel(selection, strings,
+            new javafx.beans.property.SimpleObjectProperty<>());
     private SourceView view;
     private Path longPdf;
 

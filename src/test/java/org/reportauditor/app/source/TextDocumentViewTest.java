@@ -45,7 +45,8 @@ class TextDocumentViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new SourceView(new SourceViewModel(selection, strings), strings, Runnable::run);
+        view = new SourceView(new SourceViewModel(selection, strings,
+                new javafx.beans.property.SimpleObjectProperty<>()), strings, Runnable::run);
         stage.setScene(new Scene(view, 900, 700));
         stage.getScene().getStylesheets().add(SourceView.class.getResource("/org/reportauditor/app/app.css").toExternalForm());
         stage.show();
