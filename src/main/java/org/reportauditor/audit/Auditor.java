@@ -31,7 +31,8 @@ public final class Auditor {
     public AuditResult audit(Path file, String displayName, ReadOptions options) {
         RawDocument document = readers.read(file, options);
         Report report = recognizer.recognize(document, displayName).withSha256(FileDigest.sha256(file));
-        return new AuditResult(report, engine.check(report), document);
+        AuditEngine.Checked checked = engine.check(report);
+        return new AuditResult(checked.report(), checked.findings(), document);
     }
 
     /** The audit with the auditor's review applied: corrections, decisions, their own findings. */

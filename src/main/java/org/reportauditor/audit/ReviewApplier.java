@@ -43,7 +43,8 @@ public final class ReviewApplier {
         AuditResult corrected = read;
         if (!review.corrections().isEmpty()) {
             Report correctedReport = corrected(report, review.corrections());
-            corrected = new AuditResult(correctedReport, engine.check(correctedReport), read.document());
+            AuditEngine.Checked checked = engine.check(correctedReport);
+            corrected = new AuditResult(checked.report(), checked.findings(), read.document());
         }
         Map<String, Decision> decisions = new HashMap<>();
         for (Decision d : review.decisions()) {

@@ -112,7 +112,11 @@ public final class CheckCommand {
     }
 
     private int check(CheckArguments arguments, Messages messages) throws IOException {
-        List<Path> files = ReportFiles.expand(arguments.paths());
+        ReportFiles.Found found = ReportFiles.expand(arguments.paths());
+        for (Path folder : found.unreadable()) {
+            err.println(messages.get("cli.folderUnreadable", folder));
+        }
+        List<Path> files = found.files();
         if (arguments.pdf() != null && files.size() != 1) {
             err.println(messages.get("cli.usage.pdfOneReport", files.size()));
             return UNREADABLE;
@@ -141,7 +145,7 @@ public final class CheckCommand {
             exportFailed |= !export(arguments.xlsx(), messages, () -> new FindingWorkbookExport(messages)
                     .write(reviewed, arguments.xlsx(), ExportProgress.NONE));
         }
-        if (exportFailed || reviewed.stream().anyMatch(r -> r.read().unreadable())) {
+        if (exportFailed || !found.unreadable().isEmpty() || reviewed.stream().anyMatch(r -> r.read().unreadable())) {
             return UNREADABLE;
         }
         return reviewed.stream().anyMatch(ReviewedResult::hasStandingErrors) ? ERRORS_FOUND : OK;

@@ -1,36 +1,62 @@
 package org.reportauditor.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The report files a list of paths names: a file as given (whatever its name), a folder searched
- * recursively for the supported kinds.
+ * recursively for the supported kinds. A folder that cannot be read is listed as such, and the
+ * search goes on with the others.
  */
 final class ReportFiles {
-    private static final Set<String> SUPPORTED = Set.of("pdf", "docx", "doc", "html", "htm", "txt");
+    private static final Set<String> SUPPORTED = Set.of("pdf", "docx", "doc", "html", "htm", "mht", "mhtml", "txt");
+
+    /** The report files found, in order, and the folders (or files in them) that could not be read. */
+    record Found(List<Path> files, List<Path> unreadable) {
+    }
 
     private ReportFiles() {
     }
 
-    static List<Path> expand(List<Path> paths) throws IOException {
+    static Found expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(ReportFiles::isSupported).sorted().forEach(files::add);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && isSupported(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            unreadable.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException e) {
+                    unreadable.add(p);
                 }
+                found.stream().sorted().forEach(files::add);
             } else {
                 files.add(p);
             }
         }
-        return files;
+        return new Found(files, unreadable);
     }
 
     static boolean isSupported(Path file) {

@@ -112,6 +112,11 @@ public final class DocumentReaders {
         return new Problem(kind, Text.of(key, args));
     }
 
+    /** A part of the file that could not be read, the rest being read. */
+    public static Problem partialProblem(ProblemKind kind, String key, Object... args) {
+        return Problem.partial(kind, Text.of(key, args));
+    }
+
     /** The file's name as messages give it: its last part, or the whole path where it has none. */
     public static String nameOf(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();

@@ -34,6 +34,14 @@ public record Report(String file, DocumentKind kind, String agency, Integer year
         return new Report(file, kind, agency, year, version, preamble, sections, newTables, problems, text, sha256);
     }
 
+    /** The same report with these problems too (those it has already are not listed twice). */
+    public Report withProblems(List<Problem> more) {
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all.size() == problems.size() ? this
+                : new Report(file, kind, agency, year, version, preamble, sections, tables, all, text, sha256);
+    }
+
     public Report withSha256(String digest) {
         return new Report(file, kind, agency, year, version, preamble, sections, tables, problems, text, digest);
     }

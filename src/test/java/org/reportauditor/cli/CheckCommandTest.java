@@ -107,6 +107,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderGivesUpItsWebArchivesToo() throws Exception {
+        String page = Files.readString(Path.of(fixture("corpus/000_e778331bfbf8b1ad.html")));
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_Part\"\r\n\r\n"
+                + "------=_Part\r\nContent-Location: file:///C:/report.htm\r\nContent-Transfer-Encoding: 8bit\r\n"
+                + "Content-Type: text/html; charset=\"utf-8\"\r\n\r\n" + page + "\r\n------=_Part--\r\n";
+        Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("年报.mht"), archive);
+        Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("年报.MHTML"), archive);
+        assertThat(check("--json", dir.toString())).isNotEqualTo(CheckCommand.UNREADABLE);
+        assertThat(json().path("reports")).hasSize(2).allSatisfy(r -> assertThat(r.path("agency").asText())
+                .isEqualTo("开封市卫生健康委员会"));
+    }
+
+    @Test
+    void aSubfolderThatCannotBeReadIsNamedAndTheOthersAreChecked() throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")), locked.resolve("hidden.txt"));
+        Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")), dir.resolve("open.txt"));
+        locked.toFile().setReadable(false);
+        locked.toFile().setExecutable(false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "the superuser reads any folder");
+            assertThat(check("--json", dir.toString())).isEqualTo(CheckCommand.UNREADABLE);
+            assertThat(json().path("reports")).hasSize(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("无法读取文件夹", "locked");
+        } finally {
+            locked.toFile().setReadable(true);
+            locked.toFile().setExecutable(true);
+        }
+    }
+
+    @Test
     void whatToPrepareIsAskedWithTheFilesOfTheFoldersBeforeTheEngine() throws Exception {
         Path report = Files.copy(Path.of(fixture("seeds/004_32ee79c535f7b1d7.txt")),
                 Files.createDirectories(dir.resolve("a")).resolve("report.txt"));

@@ -2,7 +2,6 @@ package org.reportauditor.ingest.pdf;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +28,8 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentReader.class);
     private static final String KIND = "PDF";
     private static final int DEFAULT_MAX_PAGES = 1000;
-    private static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+    /** Glyphs read from the whole document: a thousand full pages of text, far beyond any report. */
+    private static final long DEFAULT_GLYPH_BUDGET = 3_000_000;
     private static final int MAX_GLYPHS_PER_PAGE = 100_000;
     /** Ruling lines, images, points of one path: more are drawings, not a report's pages. */
     private static final int MAX_SHAPES_PER_PAGE = 5_000;
@@ -39,21 +39,22 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final double UNREADABLE_SHARE = 0.5;
 
     private final int maxPages;
-    private final Duration timeBudget;
+    private final long glyphBudget;
     private final PageRecorder recorder =
             new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE, MAX_OPERATORS_PER_PAGE);
 
     public PdfDocumentReader() {
-        this(DEFAULT_MAX_PAGES, DEFAULT_TIME_BUDGET);
+        this(DEFAULT_MAX_PAGES, DEFAULT_GLYPH_BUDGET);
     }
 
     /**
      * A reader that reads at most {@code maxPages} pages of a document, and no more pages once it has
-     * spent {@code timeBudget} on one; it says so for documents it read in part.
+     * read {@code glyphBudget} glyphs of one; it says so for documents it read in part. The budgets
+     * count work, not time: a file gives the same result on a busy machine as on an idle one.
      */
-    public PdfDocumentReader(int maxPages, Duration timeBudget) {
+    public PdfDocumentReader(int maxPages, long glyphBudget) {
         this.maxPages = maxPages;
-        this.timeBudget = timeBudget;
+        this.glyphBudget = glyphBudget;
     }
 
     /**
@@ -111,27 +112,31 @@ public final class PdfDocumentReader implements DocumentReader {
             return failed(file, ProblemKind.EMPTY, "problem.empty", name);
         }
         RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
+        for (int page : pages.damaged()) {
+            result = result.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED, "problem.damagedPage",
+                    name, page));
+        }
         if (pageCount > pages.count()) {
-            result = result.withProblem(DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.tooLarge", name,
-                    pageCount, pages.count()));
+            result = result.withProblem(DocumentReaders.partialProblem(ProblemKind.TOO_LARGE, "problem.tooLarge",
+                    name, pageCount, pages.count()));
         }
         return result;
     }
 
     /** What the pages read gave: their layouts, and the counts that tell a scan or a garbled text layer. */
     private record PagesRead(List<PageLayout> layouts, int count, long printedGlyphs, long unreadableGlyphs,
-            boolean images) {
+            boolean images, List<Integer> damaged) {
     }
 
-    /** Reads pages one by one, up to {@code limit} and for as long as the time budget lasts. */
+    /** Reads pages one by one, up to {@code limit} and for as long as the glyph budget lasts. */
     private PagesRead readPages(Path file, PDDocument document, int limit) {
-        long deadline = System.nanoTime() + timeBudget.toNanos();
         List<PageLayout> layouts = new ArrayList<>();
+        List<Integer> damaged = new ArrayList<>();
         long printed = 0;
         long unreadable = 0;
         boolean images = false;
         int count = 0;
-        for (int page = 1; page <= limit && (page == 1 || System.nanoTime() < deadline); page++) {
+        for (int page = 1; page <= limit && (page == 1 || printed + unreadable < glyphBudget); page++) {
             count = page;
             try {
                 PageContent content = recorder.record(document, page);
@@ -142,9 +147,10 @@ public final class PdfDocumentReader implements DocumentReader {
             } catch (IOException | RuntimeException e) {
                 // a damaged page must not cost the others; PDFBox reports damage in many ways
                 LOG.warn("Page {} of {} is damaged and was skipped: {}", page, file, e.toString());
+                damaged.add(page);
             }
         }
-        return new PagesRead(layouts, count, printed, unreadable, images);
+        return new PagesRead(layouts, count, printed, unreadable, images, List.copyOf(damaged));
     }
 
     private static RawDocument failed(Path file, ProblemKind kind, String key, Object... args) {
