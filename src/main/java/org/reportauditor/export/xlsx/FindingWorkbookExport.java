@@ -30,6 +30,15 @@ public final class FindingWorkbookExport {
         this.messages = messages;
     }
 
+    /** Printed landscape, as wide as one page, however many pages long. */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
     /** Writes it atomically to {@code target}. */
     public void write(List<ReviewedResult> reports, Path target, ExportProgress progress) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -45,12 +54,16 @@ public final class FindingWorkbookExport {
                     progress.reached(i + 1, reports.size() + 1);
                 }
             }
-            new FindingListSheet(findings, styles, messages).write(reports, placed);
+            new FindingListSheet(findings, styles, messages, reports.size() <= TABLE_SHEETS_UP_TO).write(reports, placed);
             if (reports.size() == 1) {
                 new OverviewSheet(overview, styles, messages).write(reports.get(0));
             } else {
                 new OverviewSheet(overview, styles, messages).writeReports(new ArrayList<>(reports));
             }
+            for (Sheet sheet : workbook) {
+                printable(sheet);
+            }
+            findings.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
             workbook.setActiveSheet(0);
             AtomicFile.write(target, workbook::write);
             progress.reached(reports.size() + 1, reports.size() + 1);

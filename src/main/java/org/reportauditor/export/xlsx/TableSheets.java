@@ -64,6 +64,9 @@ final class TableSheets {
         this.messages = messages;
     }
 
+    /** The height of a line of the sheet's text, in points. */
+    static final float LINE_POINTS = 15;
+
     Placed write(ReviewedResult reviewed, String prefix) {
         Report report = reviewed.corrected().report();
         Map<org.reportauditor.model.CellAddress, String> references = new HashMap<>();
@@ -123,8 +126,36 @@ final class TableSheets {
         for (int k = 0; k < laid.layout().columnCount(); k++) {
             sheet.setColumnWidth(k, k < labelColumns ? (labelColumns == 1 ? 40 : 16) * 256 : 11 * 256);
         }
+        fitRows(sheet, laid);
         sheet.createFreezePane(labelColumns, laid.layout().headerRows());
         return at;
+    }
+
+    /**
+     * Rows as tall as their wrapped labels and headers need: a spreadsheet does not grow a row for a
+     * merged cell's text, so the lines are counted here (a CJK character takes two width units).
+     */
+    private static void fitRows(Sheet sheet, LaidOutTable laid) {
+        for (SheetCell cell : laid.layout().cells()) {
+            if (cell.kind() == SheetCellKind.VALUE || cell.kind() == SheetCellKind.MISSING) {
+                continue;
+            }
+            int units = 0;
+            for (int k = cell.column(); k < cell.column() + cell.columnSpan(); k++) {
+                units += sheet.getColumnWidth(k) / 256;
+            }
+            int lines = (int) Math.ceil((double) displayWidth(cell.text()) / Math.max(1, units - 1));
+            float needed = (float) Math.max(1, lines) * LINE_POINTS / cell.rowSpan();
+            Row row = sheet.getRow(cell.row());
+            if (row != null && row.getHeightInPoints() < needed) {
+                row.setHeightInPoints(needed);
+            }
+        }
+    }
+
+    /** How wide text is in a spreadsheet's width units: a CJK character takes two. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
     }
 
     /** Corrected cells green with the reading in a comment; suspect cells filled by severity, a comment saying why. */

@@ -22,7 +22,9 @@ final class WorkbookStyles {
     final CellStyle label;
     final CellStyle value;
     final CellStyle corrected;
-    final CellStyle link;
+    private final XSSFFont linkFont;
+    private final XSSFWorkbook workbook;
+    private final Map<CellStyle, CellStyle> links = new java.util.HashMap<>();
     final CellStyle manual;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
 
@@ -45,9 +47,8 @@ final class WorkbookStyles {
         XSSFFont blue = workbook.createFont();
         blue.setUnderline(XSSFFont.U_SINGLE);
         blue.setColor(new XSSFColor(new byte[] {0x1f, 0x4e, (byte) 0x9a}));
-        link = workbook.createCellStyle();
-        link.setFont(blue);
-        link.setVerticalAlignment(VerticalAlignment.TOP);
+        linkFont = blue;
+        this.workbook = workbook;
         manual = filled(workbook, "E6DDF5");
         severity.put(Severity.ERROR, filled(workbook, "F8D0CC"));
         severity.put(Severity.WARNING, filled(workbook, "FCE8B2"));
@@ -57,6 +58,16 @@ final class WorkbookStyles {
     /** The fill of a finding's row, or of a suspect cell: by severity; the auditor's own in violet. */
     CellStyle of(Severity s, boolean own) {
         return own ? manual : severity.get(s);
+    }
+
+    /** The style with a link's blue underlined text: a linked cell keeps its row's fill. */
+    CellStyle linkOn(CellStyle base) {
+        return links.computeIfAbsent(base, b -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(b);
+            style.setFont(linkFont);
+            return style;
+        });
     }
 
     private static XSSFCellStyle filled(XSSFWorkbook workbook, String rgb) {
