@@ -278,7 +278,7 @@ public final class CheckCommand {
         for (ReviewedFinding reviewed : r.findings()) {
             Finding f = reviewed.finding();
             String status = reviewed.status() == ReviewStatus.OPEN ? ""
-                    : "  [" + messages.get("cli.status." + reviewed.status().id()) + "]";
+                    : "  [" + messages.get("review.status." + reviewed.status().id()) + "]";
             out.println("  " + messages.get("severity." + f.severity().id()) + "  " + f.rule() + "  "
                     + messages.format(f.message()) + status);
         }

@@ -22,7 +22,7 @@ final class FindingNote {
     }
 
     String status(ReviewedFinding f) {
-        return messages.get("export.xlsx.status." + f.status().id());
+        return messages.get("review.status." + f.status().id());
     }
 
     /** The cell it blames, by its label, or empty. */
@@ -31,7 +31,7 @@ final class FindingNote {
             return "";
         }
         CellAddress cell = finding.blamed().get(0);
-        return messages.get("export.xlsx.name", CellNames.cell(cell));
+        return messages.get("export.cellName", CellNames.cell(cell));
     }
 
     String message(Finding finding) {

@@ -73,7 +73,7 @@ final class SummaryPages {
     }
 
     private void fact(String key, String value) throws IOException {
-        composer.paragraph(messages.get("export.xlsx.fact." + key) + "：" + value, TEXT_SIZE, 0);
+        composer.paragraph(messages.get("export.fact." + key) + "：" + value, TEXT_SIZE, 0);
     }
 
     private void corrections(List<Correction> corrections) throws IOException {
@@ -83,7 +83,7 @@ final class SummaryPages {
         composer.advance(TEXT_SIZE / 2);
         composer.paragraph(messages.get("export.pdf.corrections"), TEXT_SIZE, 0);
         for (Correction c : corrections) {
-            composer.paragraph(messages.get("export.pdf.correction", messages.get("export.xlsx.name",
+            composer.paragraph(messages.get("export.pdf.correction", messages.get("export.cellName",
                     CellNames.cell(c.cell())), plain(c.printed()), plain(c.value()),
                     c.reviewer() == null ? "" : c.reviewer(), c.time() == null ? "" : c.time().toString(),
                     c.note() == null ? "" : c.note()), TEXT_SIZE, 12);

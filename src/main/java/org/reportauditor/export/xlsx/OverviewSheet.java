@@ -49,7 +49,7 @@ final class OverviewSheet {
         for (int i = 0; i < facts.length; i++) {
             Row row = sheet.createRow(i);
             Cell name = row.createCell(0);
-            name.setCellValue(messages.get("export.xlsx.fact." + facts[i][0]));
+            name.setCellValue(messages.get("export.fact." + facts[i][0]));
             name.setCellStyle(styles.header);
             set(row.createCell(1), facts[i][1]);
         }
@@ -61,7 +61,7 @@ final class OverviewSheet {
         Row header = sheet.createRow(0);
         for (int i = 0; i < REPORT_COLUMNS.length; i++) {
             Cell c = header.createCell(i);
-            c.setCellValue(messages.get("export.xlsx.fact." + REPORT_COLUMNS[i]));
+            c.setCellValue(messages.get("export.fact." + REPORT_COLUMNS[i]));
             c.setCellStyle(styles.header);
             sheet.setColumnWidth(i, (i < 2 ? 30 : 10) * 256);
         }
