@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 
 import org.reportauditor.app.export.ExportKind;
 import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.app.tables.CellActions;
 import org.reportauditor.model.ReviewStatus;
 
 /** The window's menus; every command has a mnemonic, the frequent ones an accelerator. */
@@ -28,13 +29,9 @@ final class AppMenus {
         this.strings = strings;
     }
 
-    /** What the review menu asks the window to do: its dialogs. */
-    interface ReviewDialogs {
+    /** What the review menu asks the window to do: its dialogs, a cell's context menu's among them. */
+    interface ReviewDialogs extends CellActions {
         void comment();
-
-        void correctCell();
-
-        void addFinding();
 
         /** Asks for the name decisions are signed with. */
         void reviewer();

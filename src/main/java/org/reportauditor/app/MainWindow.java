@@ -85,34 +85,7 @@ public final class MainWindow {
                 workspace();
             }
         });
-        root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout,
-                new AppMenus.ReviewDialogs() {
-                    @Override
-                    public void comment() {
-                        askComment();
-                    }
-
-                    @Override
-                    public void correctCell() {
-                        askCorrection();
-                    }
-
-                    @Override
-                    public void addFinding() {
-                        askFinding();
-                    }
-
-                    @Override
-                    public void reviewer() {
-                        askReviewer();
-                    }
-
-                    @Override
-                    public void export(ExportKind kind) {
-                        exportTargets.choose(stage, kind, model.exports().suggestedTarget(kind))
-                                .ifPresent(target -> model.exports().export(kind, target));
-                    }
-                }));
+        root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout, dialogs));
         root.setCenter(centre);
         root.setBottom(new StatusBar(model));
         root.getStyleClass().add("main-window");
@@ -217,22 +190,41 @@ public final class MainWindow {
         return workspace().tables();
     }
 
+    /** What the menus and a cell's context menu ask of the window: its dialogs. */
+    private final AppMenus.ReviewDialogs dialogs = new AppMenus.ReviewDialogs() {
+        @Override
+        public void comment() {
+            askComment();
+        }
+
+        @Override
+        public void correctCell() {
+            askCorrection();
+        }
+
+        @Override
+        public void addFinding() {
+            askFinding();
+        }
+
+        @Override
+        public void reviewer() {
+            askReviewer();
+        }
+
+        @Override
+        public void export(ExportKind kind) {
+            exportTargets.choose(stage, kind, model.exports().suggestedTarget(kind))
+                    .ifPresent(target -> model.exports().export(kind, target));
+        }
+    };
+
     private Workspace workspace() {
         if (workspace == null) {
             WindowLayout saved = model.windowLayout().orElse(null);
             workspace = new Workspace(model.source(), model.tables(), model.findings(), strings, renderThread,
                     saved == null ? SOURCE_DIVIDER : saved.sourceDivider(),
-                    saved == null ? FINDINGS_DIVIDER : saved.findingsDivider(), new CellActions() {
-                        @Override
-                        public void correctCell() {
-                            askCorrection();
-                        }
-
-                        @Override
-                        public void addFinding() {
-                            askFinding();
-                        }
-                    });
+                    saved == null ? FINDINGS_DIVIDER : saved.findingsDivider(), dialogs);
             workspace.visibleProperty().bind(model.hasReportProperty());
             centre.getChildren().add(workspace);
         }

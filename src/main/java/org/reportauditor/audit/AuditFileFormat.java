@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -151,7 +150,7 @@ public final class AuditFileFormat {
                 g.writeStartObject();
                 g.writeStringField("cell", c.cell().toString());
                 g.writeStringField("printed", c.printed());
-                writeNumber(g, "value", c.value());
+                JsonFields.number(g, "value", c.value());
                 g.writeStringField("note", c.note());
                 g.writeStringField("reviewer", c.reviewer());
                 g.writeStringField("time", time(c.time()));
@@ -171,7 +170,11 @@ public final class AuditFileFormat {
                 }
                 g.writeEndArray();
                 g.writeStringField("quote", a.quote());
-                writeSource(g, a.source());
+                if (a.source() == null) {
+                    g.writeNullField("source");
+                } else {
+                    JsonFields.source(g, a.source());
+                }
                 g.writeStringField("reviewer", a.reviewer());
                 g.writeStringField("time", time(a.time()));
                 writeUnknown(g, a.unknown());
@@ -332,6 +335,7 @@ public final class AuditFileFormat {
         double[] box = null;
         int offset = -1;
         int length = 0;
+        int[] cell = {-1, -1, -1};
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken token = p.nextToken();
@@ -348,13 +352,16 @@ public final class AuditFileFormat {
                 }
                 case "offset" -> offset = p.getValueAsInt();
                 case "length" -> length = p.getValueAsInt();
+                case "table" -> cell[0] = p.getValueAsInt();
+                case "row" -> cell[1] = p.getValueAsInt();
+                case "col" -> cell[2] = p.getValueAsInt();
                 default -> p.skipChildren();
             }
         }
         if (page != null && box != null) {
             return new SourceLocation.PageRegion(page, new Box(box[0], box[1], box[2], box[3]));
         }
-        return offset >= 0 ? SourceLocation.TextRange.of(offset, length) : null;
+        return offset >= 0 ? new SourceLocation.TextRange(offset, length, cell[0], cell[1], cell[2]) : null;
     }
 
     private static Severity severity(String id) {
@@ -371,36 +378,6 @@ public final class AuditFileFormat {
         g.writeStringField("comment", s.comment());
         g.writeStringField("reviewer", s.reviewer());
         g.writeStringField("time", time(s.time()));
-    }
-
-    static void writeSource(JsonGenerator g, SourceLocation source) throws IOException {
-        if (source instanceof SourceLocation.PageRegion region) {
-            g.writeObjectFieldStart("source");
-            g.writeNumberField("page", region.page());
-            Box b = region.box();
-            g.writeArrayFieldStart("box");
-            for (double v : new double[] {b.x(), b.y(), b.width(), b.height()}) {
-                g.writeNumber(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } else if (source instanceof SourceLocation.TextRange range) {
-            g.writeObjectFieldStart("source");
-            g.writeNumberField("offset", range.offset());
-            g.writeNumberField("length", range.length());
-            g.writeEndObject();
-        } else {
-            g.writeNullField("source");
-        }
-    }
-
-    private static void writeNumber(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, value.stripTrailingZeros().scale() <= 0
-                    ? value.setScale(0, RoundingMode.UNNECESSARY) : value.stripTrailingZeros());
-        }
     }
 
     private static void writeUnknown(JsonGenerator g, UnknownFields unknown) throws IOException {

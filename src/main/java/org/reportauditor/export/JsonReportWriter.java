@@ -3,8 +3,6 @@ package org.reportauditor.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +12,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 
+import org.reportauditor.audit.JsonFields;
 import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.i18n.Messages;
-import org.reportauditor.model.Box;
 import org.reportauditor.model.Cell;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Correction;
@@ -92,9 +90,9 @@ public final class JsonReportWriter {
         g.writeObjectFieldStart("cells");
         for (Cell c : report.cells()) {
             g.writeObjectFieldStart(c.address().toString());
-            writeNumber(g, "value", c.value());
+            JsonFields.number(g, "value", c.value());
             g.writeStringField("text", c.text());
-            writeSource(g, c.source());
+            JsonFields.source(g, c.source());
             Optional<Correction> correction = review.correction(c.address());
             if (correction.isPresent()) {
                 Correction k = correction.get();
@@ -151,10 +149,10 @@ public final class JsonReportWriter {
         writeAddresses(g, "cells", f.cells());
         writeAddresses(g, "suspects", f.suspects());
         if (f.expected() != null) {
-            writeNumber(g, "expected", f.expected());
+            JsonFields.number(g, "expected", f.expected());
         }
         if (f.actual() != null) {
-            writeNumber(g, "actual", f.actual());
+            JsonFields.number(g, "actual", f.actual());
         }
         if (!f.alternatives().isEmpty()) {
             g.writeArrayFieldStart("alternatives");
@@ -171,7 +169,7 @@ public final class JsonReportWriter {
         if (f.quote() != null) {
             g.writeStringField("text", f.quote());
         }
-        writeSource(g, f.source());
+        JsonFields.source(g, f.source());
         if (withReview) {
             g.writeObjectFieldStart("review");
             writeState(g, reviewed.state());
@@ -188,36 +186,4 @@ public final class JsonReportWriter {
         g.writeEndArray();
     }
 
-    private static void writeNumber(JsonGenerator g, String field, BigDecimal value) throws IOException {
-        if (value == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, value.stripTrailingZeros().scale() <= 0
-                    ? value.setScale(0, RoundingMode.UNNECESSARY) : value.stripTrailingZeros());
-        }
-    }
-
-    private static void writeSource(JsonGenerator g, SourceLocation source) throws IOException {
-        if (source instanceof SourceLocation.PageRegion region) {
-            g.writeObjectFieldStart("source");
-            g.writeNumberField("page", region.page());
-            Box b = region.box();
-            g.writeArrayFieldStart("box");
-            for (double v : new double[] {b.x(), b.y(), b.width(), b.height()}) {
-                g.writeNumber(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } else if (source instanceof SourceLocation.TextRange range) {
-            g.writeObjectFieldStart("source");
-            g.writeNumberField("offset", range.offset());
-            g.writeNumberField("length", range.length());
-            if (range.isTableCell()) {
-                g.writeNumberField("table", range.table());
-                g.writeNumberField("row", range.row());
-                g.writeNumberField("col", range.col());
-            }
-            g.writeEndObject();
-        }
-    }
 }

@@ -63,10 +63,7 @@ class ExportWindowTest {
         try (InputStream in = Files.newInputStream(Fixtures.BEIJING_PDF)) {
             Files.copy(in, report);
         }
-        WaitForAsyncUtils.asyncFx(() -> window.model().open(report));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fixtures.openAndWait(window, report);
     }
 
     private void waitForTheExport() throws TimeoutException {

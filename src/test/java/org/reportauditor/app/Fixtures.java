@@ -1,12 +1,15 @@
 package org.reportauditor.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.reportauditor.Main;
 import org.reportauditor.audit.Auditor;
@@ -45,5 +48,13 @@ public final class Fixtures {
             }
         }
         throw new AssertionError("no menu item " + id);
+    }
+
+    /** Opens the file in the window and waits until its report is shown. */
+    public static void openAndWait(MainWindow window, Path file) throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> window.model().open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.BoundingBox;
@@ -41,13 +40,6 @@ class OwnFindingsInSourceTest {
         window = DesktopApp.open(stage, Fixtures::auditor, new PdfPageRenderer(), new SettingsStore(settingsFolder),
                 ReviewStore.NONE);
         window.show(List.of());
-    }
-
-    private void openAndWait(Path file) throws TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> window.model().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Which of the nodes shows most in the view (by its index among them), and what of it shows. */
@@ -94,7 +86,7 @@ class OwnFindingsInSourceTest {
 
     @Test
     void aBoxDraggedOnAPdfPage(FxRobot robot) throws TimeoutException {
-        openAndWait(Fixtures.BEIJING_PDF);
+        Fixtures.openAndWait(window, Fixtures.BEIJING_PDF);
         // the page in view (the first finding's), dragged across within what shows of it
         InView page = mostInView(robot, "#pdfPages", ".page-tile");
         dragAcross(robot, page.shown());
@@ -114,7 +106,7 @@ class OwnFindingsInSourceTest {
 
     @Test
     void wordsSelectedInATextReport(FxRobot robot) throws TimeoutException {
-        openAndWait(Fixtures.BEIJING_TEXT);
+        Fixtures.openAndWait(window, Fixtures.BEIJING_TEXT);
         // the report's opening paragraphs
         robot.interact(() -> robot.lookup("#textDocument").queryAs(ScrollPane.class).setVvalue(0));
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
@@ -61,13 +60,6 @@ class ReviewWindowTest {
         window.show(List.of());
     }
 
-    private void openAndWait(Path file) throws TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> window.model().open(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.model().busyProperty().get() && window.model().hasReportProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private ListView<FindingRow> findingsList(FxRobot robot) {
         return (ListView<FindingRow>) robot.lookup("#findingsList").query();
@@ -86,7 +78,7 @@ class ReviewWindowTest {
         robot.interact(() -> robot.lookup("#reviewerField").queryAs(TextField.class).setText("王敏"));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        openAndWait(Fixtures.BEIJING_PDF);
+        Fixtures.openAndWait(window, Fixtures.BEIJING_PDF);
         int total = findingsList(robot).getItems().size();
         assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 0 项");
 
@@ -124,7 +116,7 @@ class ReviewWindowTest {
 
         // closed and opened again: every decision is back
         robot.interact(() -> window.model().close());
-        openAndWait(Fixtures.BEIJING_PDF);
+        Fixtures.openAndWait(window, Fixtures.BEIJING_PDF);
         assertThat(findingsList(robot).getItems()).extracting(FindingRow::status)
                 .containsOnlyOnce(ReviewStatus.CONFIRMED, ReviewStatus.DISMISSED);
         assertThat(robot.lookup("#reviewProgress").queryLabeled().getText()).isEqualTo(total + " 项中已审 2 项");
@@ -132,7 +124,7 @@ class ReviewWindowTest {
 
     @Test
     void aCorrectedReadingMakesItsFindingGoAndAnOwnFindingIsListed(FxRobot robot) throws TimeoutException {
-        openAndWait(Fixtures.BEIJING_PDF);
+        Fixtures.openAndWait(window, Fixtures.BEIJING_PDF);
         CellAddress notHeld = CellAddress.parse("applications/unavailable.not_held/total");
         assertThat(findingsList(robot).getItems()).extracting(FindingRow::message)
                 .anySatisfy(m -> assertThat(m).contains("印 49，应为 50"));
