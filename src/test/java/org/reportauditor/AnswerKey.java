@@ -25,7 +25,7 @@ import org.reportauditor.model.Severity;
 /**
  * The answer key of a fixture report ({@code NNN.expected.json}) and how an audit result measures
  * up against it: every cell's value, exactly the expected errors (rule and suspects), every
- * expected warning. Any difference is listed, so a failing test says what went wrong.
+ * expected warning and no warning beyond them. Any difference is listed, so a failing test says what went wrong.
  */
 final class AnswerKey {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,7 +107,24 @@ final class AnswerKey {
                 diffs.add("missed warning " + w);
             }
         }
+        if (warnings) {
+            // precision is tested too: a warning no key explains is an auditor's wasted minute
+            for (Finding f : result.findings()) {
+                if (f.severity() == Severity.WARNING && !explained(f, messages)) {
+                    diffs.add("unexpected warning " + f.rule() + " " + f.cells() + ": " + messages.format(f.message()));
+                }
+            }
+        }
         return diffs;
+    }
+
+    private boolean explained(Finding f, Messages messages) {
+        for (JsonNode w : key.path("warnings")) {
+            if (matchesWarning(w, f, messages)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matchesError(JsonNode e, Finding f) {

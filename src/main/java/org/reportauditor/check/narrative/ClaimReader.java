@@ -21,15 +21,21 @@ final class ClaimReader {
     private static final String[] NOT_APPLICATIONS = {"信访", "咨询", "来信", "热线", "留言", "建议", "提案", "投诉举报",
         "12345", "政务服务"};
 
+    /** The results a clause may name: its words, its row or group, and which of the two it is. */
+    private static final String[][] RESULTS = {{"予以公开", "disclosed", "row"},
+        {"部分公开", "partially_disclosed", "row"}, {"不予公开", "withheld", "group"},
+        {"无法提供", "unavailable", "group"}, {"不予处理", "not_processed", "group"}};
+
     private ClaimReader() {
     }
 
-    static List<Claim> read(String paragraph, List<StatedFigure> figures) {
+    /** What the figures claim; {@code agency} and {@code year} the report's, to tell a figure out of scope. */
+    static List<Claim> read(String paragraph, List<StatedFigure> figures, String agency, Integer year) {
         List<Claim> claims = new ArrayList<>();
         String reviewGroup = null;
         int reviewSentence = -1;
         for (StatedFigure f : figures) {
-            if (f.approximate()) {
+            if (f.approximate() || !ClaimScope.inScope(f, agency, year)) {
                 continue;
             }
             String sentence = sentenceOf(paragraph, f);
@@ -96,20 +102,24 @@ final class ClaimReader {
                 "延期至下年", "延期到下年")) {
             return Optional.of(claim(f, "carried_forward"));
         }
-        if (f.before().contains("部分公开")) {
-            return Optional.of(claim(f, "partially_disclosed"));
+        List<Claim> results = new ArrayList<>();
+        for (String[] result : RESULTS) {
+            if (f.before().contains(result[0])) {
+                results.add(result[2].equals("group") ? groupClaim(f, result[1]) : claim(f, result[1]));
+            }
         }
-        if (f.before().contains("不予公开")) {
-            return Optional.of(groupClaim(f, "withheld"));
+        if (results.size() == 1) {
+            return Optional.of(results.get(0));
         }
-        if (f.before().contains("无法提供")) {
-            return Optional.of(groupClaim(f, "unavailable"));
+        if (results.size() == 2) {
+            // "予以公开及部分公开42件" counts both together: compared with their sum, never with one
+            List<CellAddress> cells = new ArrayList<>(results.get(0).cells());
+            cells.addAll(results.get(1).cells());
+            return Optional.of(new Claim(f, cells, Text.of("quantity.joint", results.get(0).quantity(),
+                    results.get(1).quantity())));
         }
-        if (f.before().contains("不予处理")) {
-            return Optional.of(groupClaim(f, "not_processed"));
-        }
-        if (f.before().contains("予以公开")) {
-            return Optional.of(claim(f, "disclosed"));
+        if (results.size() > 2) {
+            return Optional.empty();
         }
         boolean includesCarried = f.saysAny("含上年", "包括上年", "含上一年");
         if (f.saysAny("收到", "新收", "受理", "接收", "收悉") && !f.saysAny("答复", "办结")) {

@@ -37,7 +37,7 @@ public final class NarrativeMismatchRule implements Rule {
             if (figures.isEmpty()) {
                 continue;
             }
-            for (Claim claim : ClaimReader.read(p.text(), figures)) {
+            for (Claim claim : ClaimReader.read(p.text(), figures, report.agency(), report.year())) {
                 Optional<BigDecimal> table = sum(report, claim.cells());
                 StatedFigure f = claim.figure();
                 if (table.isPresent() && table.get().compareTo(f.value()) != 0

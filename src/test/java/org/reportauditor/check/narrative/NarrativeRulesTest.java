@@ -33,7 +33,7 @@ class NarrativeRulesTest {
 
     @Test
     void aStatedNumberOfApplicationsAgainstTheTableIsAMismatch() {
-        List<Finding> findings = narrative("2020 年以来我委共收到 4 份社会公众提交的依申请公开表，均已答复。");
+        List<Finding> findings = narrative("2024 年以来我委共收到 4 份社会公众提交的依申请公开表，均已答复。");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.cells()).containsExactly(new CellAddress(Template.APPLICATIONS, "new_received", "total"));
             assertThat(f.quote()).contains("共收到 4 份");
@@ -61,6 +61,24 @@ class NarrativeRulesTest {
         List<Finding> findings = narrative("我委主动公开政府信息100条，其中微信平台发布80条，门户网站发布371条。");
         assertThat(findings).singleElement()
                 .satisfies(f -> assertThat(Messages.chinese().format(f.message())).contains("451"));
+    }
+
+    @Test
+    void aFigureOutOfTheTablesScopeClaimsNothing() {
+        // another body or a part of this one, another year, a change, another unit: unclear means silent
+        assertThat(narrative("区政府办代表区政府受理政府信息公开申请17件。", "各乡镇共收到政府信息公开申请 17 件。",
+                "2023 年共收到政府信息公开申请 17 件。", "2020 年以来共收到政府信息公开申请 17 件。", "收到政府信息公开申请较上年增加 17 件。",
+                "受理政府信息公开申请 17 条。")).isEmpty();
+        // two results named together are their sum: 4 disclosed and 0 partially, 4 in all
+        assertThat(narrative("予以公开及部分公开的申请共 4 件。")).isEmpty();
+        assertThat(narrative("予以公开及部分公开的申请共 5 件。")).singleElement().satisfies(f -> assertThat(f.cells())
+                .containsExactly(new CellAddress(Template.APPLICATIONS, "disclosed", "total"),
+                        new CellAddress(Template.APPLICATIONS, "partially_disclosed", "total")));
+        // this body, by a word for itself or by its own name, is compared
+        assertThat(narrative("本机关共受理政府信息公开申请 17 件。")).hasSize(1);
+        Report named = withTables().agency("某市卫生健康委员会")
+                .section(1, "一、总体情况", "2024 年，某市卫生健康委员会共受理政府信息公开申请 17 件。").build();
+        assertThat(new NarrativeMismatchRule().check(named)).hasSize(1);
     }
 
     @Test
