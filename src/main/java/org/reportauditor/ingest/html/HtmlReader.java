@@ -15,6 +15,7 @@ import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
 import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Problem;
+import org.reportauditor.model.ProblemKind;
 
 /**
  * Reads a web page (.html, .htm, a web archive .mht, a page saved from a portal) with jsoup: takes
@@ -29,6 +30,9 @@ public final class HtmlReader implements DocumentReader {
             + "svg, canvas, select, button, input, textarea, [hidden], [style~=(?i)display\\s*:\\s*none], "
             + "[style~=(?i)visibility\\s*:\\s*hidden]";
 
+    /** The end of the page that must hold its closing tag (past it: whitespace, a comment, a script). */
+    private static final int TAIL = 4096;
+
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
         Optional<Problem> tooLarge = DocumentReaders.sizeOver(file, MAX_FILE_BYTES);
@@ -36,7 +40,8 @@ public final class HtmlReader implements DocumentReader {
             return RawDocument.failed(file, DocumentKind.HTML, tooLarge.get());
         }
         MhtmlPage.Part html = MhtmlPage.of(Files.readAllBytes(file));
-        Document page = Jsoup.parse(HtmlCharset.decode(html.content(), html.charset()));
+        String markup = HtmlCharset.decode(html.content(), html.charset());
+        Document page = Jsoup.parse(markup);
         Element body = page.body();
         body.select(INVISIBLE).remove();
         ReportContentLocator.Located located = ReportContentLocator.locate(body);
@@ -47,6 +52,18 @@ public final class HtmlReader implements DocumentReader {
             text.paragraph(pageTitle);
         }
         new HtmlBlockWalker(text).read(located.content());
-        return text.document(file, DocumentKind.HTML);
+        RawDocument document = text.document(file, DocumentKind.HTML);
+        return cutShort(markup) ? document.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED,
+                "problem.cutShort", DocumentReaders.nameOf(file))) : document;
+    }
+
+    /**
+     * A page that opens {@code <html>} and never closes it was cut short (a download or a copy that
+     * stopped): a browser's saved page always ends it. What follows the cut is lost, not omitted.
+     */
+    private static boolean cutShort(String markup) {
+        String end = markup.length() > TAIL ? markup.substring(markup.length() - TAIL) : markup;
+        String lower = end.toLowerCase(java.util.Locale.ROOT);
+        return !lower.contains("</html>") && markup.toLowerCase(java.util.Locale.ROOT).contains("<html");
     }
 }

@@ -140,6 +140,10 @@ public final class PdfDocumentReader implements DocumentReader {
             count = page;
             try {
                 PageContent content = recorder.record(document, page);
+                if (!ContentStreams.intact(document.getPage(page - 1))) {
+                    // what could be read of it is kept; that the rest was lost is said
+                    damaged.add(page);
+                }
                 printed += content.printedGlyphs();
                 unreadable += content.unreadableGlyphs();
                 images |= !content.images().isEmpty();

@@ -83,6 +83,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageCutShortIsReadAsFarAsItGoesAndSaysSo() throws IOException {
+        String page = Files.readString(corpus("000_e778331bfbf8b1ad.html"));
+        Path cut = Files.writeString(dir.resolve("cut.html"), page.substring(0, page.length() * 2 / 3));
+        RawDocument document = new DocumentReaders(Map.of(DocumentKind.HTML, reader)).read(cut);
+        assertThat(document.problems()).singleElement().satisfies(p -> {
+            assertThat(p.partial()).isTrue();
+            assertThat(p.message().key()).isEqualTo("problem.cutShort");
+        });
+        assertThat(document.blocks()).isNotEmpty();
+        assertThat(readCleanly(reader, corpus("000_e778331bfbf8b1ad.html")).problems()).isEmpty();
+    }
+
+    @Test
     void aWebArchiveReadsLikeThePageInside() throws IOException {
         Path original = corpus("000_e778331bfbf8b1ad.html");
         String page = Files.readString(original).replace("<meta charset=\"utf-8\">", "");

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,19 +22,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.testing.ByteMutation;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.model.DocumentKind;
 
 /**
  * Damaged PDFs of every kind (flipped bytes, cut short, garbage inserted, blocks wiped) never make
- * the reader throw or hang: each read ends within seconds with a document or a problem. The mutants
+ * the reader throw or hang: each read ends with a document or a problem. The mutants
  * are read two at a time; each is made from its own seed, so a failing one can be made again.
  */
 class PdfFuzzTest {
     private static final int MUTANTS = 1500;
     private static final long SEED = 20_241_201L;
-    private static final Duration LONGEST_READ = Duration.ofSeconds(5);
-    /** How long to wait for a read before taking it for hung (it may wait for the other thread). */
+    /**
+     * How long to wait for a read before taking it for hung (it may wait for the other thread): a
+     * guard against a read that never ends, not a measure of speed, which the readers bound by work.
+     */
     private static final long HUNG_SECONDS = 60;
 
     private static ExecutorService executor;
@@ -56,7 +57,7 @@ class PdfFuzzTest {
     }
 
     /** What one read of a mutant gave. */
-    private record Outcome(int mutant, Mutation mutation, RawDocument document, Duration took) {
+    private record Outcome(int mutant, ByteMutation mutation, RawDocument document) {
     }
 
     @Test
@@ -76,7 +77,6 @@ class PdfFuzzTest {
         for (Future<Outcome> read : reads) {
             Outcome outcome = outcome(read);
             String what = "mutant " + outcome.mutant() + " (" + outcome.mutation() + ")";
-            assertThat(outcome.took()).as(what).isLessThan(LONGEST_READ);
             if (outcome.document().problems().isEmpty()) {
                 assertThat(outcome.document().blocks()).as(what).isNotEmpty();
                 documents++;
@@ -93,14 +93,12 @@ class PdfFuzzTest {
             throws IOException {
         Random random = new Random(SEED + mutant);
         byte[] original = originals.get(random.nextInt(originals.size()));
-        Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
+        ByteMutation mutation = ByteMutation.values()[random.nextInt(ByteMutation.values().length)];
         Path file = dir.resolve("mutant-" + mutant + ".pdf");
         Files.write(file, mutation.apply(original, random));
-        long start = System.nanoTime();
         RawDocument document = readers.read(file);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         Files.delete(file);
-        return new Outcome(mutant, mutation, document, took);
+        return new Outcome(mutant, mutation, document);
     }
 
     private static Outcome outcome(Future<Outcome> read) throws InterruptedException {
@@ -111,49 +109,5 @@ class PdfFuzzTest {
         } catch (ExecutionException e) {
             return fail("a read threw", e.getCause());
         }
-    }
-
-    /** Ways a file gets damaged. */
-    private enum Mutation {
-        FLIP_BYTES {
-            @Override
-            byte[] apply(byte[] original, Random random) {
-                byte[] copy = original.clone();
-                for (int n = 1 + random.nextInt(20); n > 0; n--) {
-                    copy[random.nextInt(copy.length)] ^= (byte) (1 + random.nextInt(255));
-                }
-                return copy;
-            }
-        },
-        TRUNCATE {
-            @Override
-            byte[] apply(byte[] original, Random random) {
-                return Arrays.copyOf(original, 1 + random.nextInt(original.length - 1));
-            }
-        },
-        INSERT_GARBAGE {
-            @Override
-            byte[] apply(byte[] original, Random random) {
-                byte[] garbage = new byte[1 + random.nextInt(512)];
-                random.nextBytes(garbage);
-                int at = random.nextInt(original.length);
-                byte[] copy = new byte[original.length + garbage.length];
-                System.arraycopy(original, 0, copy, 0, at);
-                System.arraycopy(garbage, 0, copy, at, garbage.length);
-                System.arraycopy(original, at, copy, at + garbage.length, original.length - at);
-                return copy;
-            }
-        },
-        WIPE_BLOCK {
-            @Override
-            byte[] apply(byte[] original, Random random) {
-                byte[] copy = original.clone();
-                int at = random.nextInt(copy.length);
-                Arrays.fill(copy, at, Math.min(copy.length, at + 1 + random.nextInt(4096)), (byte) 0);
-                return copy;
-            }
-        };
-
-        abstract byte[] apply(byte[] original, Random random);
     }
 }
