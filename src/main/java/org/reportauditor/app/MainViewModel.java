@@ -222,9 +222,10 @@ public final class MainViewModel {
             return;
         }
         boolean unreadable = opened.result().unreadable();
-        if (unreadable) {
+        // a part lost is told as a failure is (the report still opens, audited on what was read)
+        if (!problems.isEmpty()) {
             failure.set(new OpenFailure(opened.displayName(),
-                    problems.stream().map(p -> strings.format(p.message())).toList()));
+                    problems.stream().map(p -> strings.format(p.message())).toList(), !unreadable));
             if (problems.stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.NOT_FOUND)) {
                 forget(opened.file());
             }

@@ -12,9 +12,10 @@ final class ProblemDialog {
     }
 
     static void show(Window owner, OpenFailure failure, UiStrings strings) {
-        Alert alert = Dialogs.alert(Alert.AlertType.ERROR, owner, strings);
-        alert.setTitle(strings.get("dialog.problem.title"));
-        alert.setHeaderText(strings.get("dialog.problem.header", failure.fileName()));
+        Alert alert = Dialogs.alert(failure.partial() ? Alert.AlertType.WARNING : Alert.AlertType.ERROR, owner, strings);
+        String kind = failure.partial() ? "dialog.partial" : "dialog.problem";
+        alert.setTitle(strings.get(kind + ".title"));
+        alert.setHeaderText(strings.get(kind + ".header", failure.fileName()));
         Label problems = new Label(String.join("\n", failure.problems()));
         problems.setId("problemText");
         problems.setWrapText(true);

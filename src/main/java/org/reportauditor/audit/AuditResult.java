@@ -25,8 +25,8 @@ public record AuditResult(Report report, List<Finding> findings, RawDocument doc
         return count(Severity.ERROR) > 0;
     }
 
-    /** Whether the file could not be read as a report at all. */
+    /** Whether the file could not be read as a report at all (a part lost is not that: the rest is audited). */
     public boolean unreadable() {
-        return !report.problems().isEmpty();
+        return report.problems().stream().anyMatch(p -> !p.partial());
     }
 }

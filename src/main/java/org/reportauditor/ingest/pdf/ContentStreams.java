@@ -7,13 +7,15 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Whether a page's content streams decompress whole. PDFBox reads a corrupt Flate stream as far
+ * Whether a page's content streams and its fonts' character maps decompress whole. PDFBox reads a corrupt Flate stream as far
  * as it goes and carries on without a word, so a page with flipped bytes would lose its text
  * silently, and the report would be blamed for what it lost; inflating the raw bytes tells.
  */
@@ -25,20 +27,37 @@ final class ContentStreams {
     private ContentStreams() {
     }
 
-    /** Whether every Flate-compressed content stream of the page inflates to its end without error. */
+    /**
+     * Whether every Flate-compressed content stream of the page, and every character map of its
+     * fonts (a damaged one turns the text into other characters), inflates to its end without error.
+     */
     static boolean intact(PDPage page) {
         try {
             Iterator<PDStream> streams = page.getContentStreams();
             while (streams.hasNext()) {
-                COSStream stream = streams.next().getCOSObject();
-                if (onlyFlate(stream) && !inflates(stream)) {
+                if (!intact(streams.next().getCOSObject())) {
                     return false;
+                }
+            }
+            PDResources resources = page.getResources();
+            if (resources != null) {
+                for (COSName name : resources.getFontNames()) {
+                    COSBase font = resources.getCOSObject().getCOSDictionary(COSName.FONT).getDictionaryObject(name);
+                    if (font instanceof COSDictionary dictionary
+                            && dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map
+                            && !intact(map)) {
+                        return false;
+                    }
                 }
             }
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static boolean intact(COSStream stream) throws IOException {
+        return !onlyFlate(stream) || inflates(stream);
     }
 
     private static boolean onlyFlate(COSStream stream) {
