@@ -44,6 +44,7 @@ public final class DesktopApp {
             ReviewStore reviews = new AuditFileStore(auditFiles, text -> Platform.runLater(
                     () -> window[0].model().notice(text)));
             window[0] = open(new Stage(), auditor, renderer, settings, reviews);
+            UnexpectedErrors.install(window[0].model().strings());
             window[0].show(files);
         });
     }
