@@ -21,17 +21,18 @@ import javafx.collections.ObservableList;
 
 import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.export.ExportViewModel;
+import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.app.session.ReportSelection;
 import org.reportauditor.app.session.ReviewSession;
 import org.reportauditor.app.session.ReviewStore;
+import org.reportauditor.app.session.ShownReview;
 import org.reportauditor.app.settings.Settings;
 import org.reportauditor.app.settings.SettingsStore;
 import org.reportauditor.app.settings.WindowLayout;
 import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesViewModel;
-import org.reportauditor.audit.AuditResult;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Problem;
@@ -335,10 +336,15 @@ public final class MainViewModel {
             if (opened == null) {
                 return strings.get("status.ready");
             }
-            AuditResult result = opened.result();
-            return strings.get("status.findings", result.count(Severity.ERROR), result.count(Severity.WARNING),
-                    result.count(Severity.INFO));
-        }, opening, selection.reportProperty());
+            // the findings as reviewed: a correction's finding gone, the auditor's own counted
+            List<ReviewedFinding> findings = ShownReview.of(opened, review.reviewedProperty().get()).findings();
+            return strings.get("status.findings", count(findings, Severity.ERROR), count(findings, Severity.WARNING),
+                    count(findings, Severity.INFO));
+        }, opening, selection.reportProperty(), review.reviewedProperty());
+    }
+
+    private static long count(List<ReviewedFinding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.finding().severity() == severity).count();
     }
 
     /** Who published the open report for which year, in which template version; empty when none is open. */

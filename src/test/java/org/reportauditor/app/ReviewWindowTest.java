@@ -144,6 +144,7 @@ class ReviewWindowTest {
         assertThat(findingsList(robot).getItems()).extracting(FindingRow::message)
                 .noneSatisfy(m -> assertThat(m).contains("印 49，应为 50"));
         assertThat(findingsList(robot).getItems()).hasSize(before - 1);
+        assertThat(robot.lookup("#statusText").queryLabeled().getText()).startsWith("1 个错误");
         // the tables show the correction, with the reading struck through beside it
         assertThat(window.tablesView().textOf(notHeld)).containsExactly("50", "49");
         assertThat(window.tablesView().styleOf(notHeld)).contains("cell-corrected").doesNotContain("cell-error");
