@@ -89,7 +89,7 @@ public final class Main {
                 DocumentKind.DOCX, DocxReader::new,
                 DocumentKind.DOC, DocReader::new,
                 DocumentKind.HTML, HtmlReader::new));
-        return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules()));
+        return new Auditor(readers, new ReportRecognizer(), new AuditEngine(RuleRegistry.rules(), RuleRegistry.acrossRules()));
     }
 
     /** A value made once, by the first thread that asks for it. */

@@ -9,12 +9,19 @@ import org.reportauditor.model.Severity;
 
 /**
  * A report as read and recognised, with what the checks found in it, and the document as its file
- * laid it out (paragraphs and grids of cells), for showing the source as it stands.
+ * laid it out (paragraphs and grids of cells), for showing the source as it stands; with
+ * {@code lastYear}, the same agency's report of the year before, which the across-year checks
+ * compared it with ({@code null} when there was none).
  */
-public record AuditResult(Report report, List<Finding> findings, RawDocument document) {
+public record AuditResult(Report report, List<Finding> findings, RawDocument document, Report lastYear) {
 
     public AuditResult {
         findings = List.copyOf(findings);
+    }
+
+    /** A report audited on its own. */
+    public AuditResult(Report report, List<Finding> findings, RawDocument document) {
+        this(report, findings, document, null);
     }
 
     public long count(Severity severity) {

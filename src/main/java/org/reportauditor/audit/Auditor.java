@@ -1,8 +1,11 @@
 package org.reportauditor.audit;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 
 import org.reportauditor.check.AuditEngine;
+import org.reportauditor.check.across.AgencyNames;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
@@ -33,6 +36,34 @@ public final class Auditor {
         Report report = recognizer.recognize(document, displayName).withSha256(FileDigest.sha256(file));
         AuditEngine.Checked checked = engine.check(report);
         return new AuditResult(checked.report(), checked.findings(), document);
+    }
+
+    /**
+     * The audits of several files, each with the checks against the same agency's report of the
+     * year before added where one is among them. Reports pair by the agency and year they state
+     * (their names as {@link AgencyNames} keys them), never by file name; two reports of one agency
+     * and year pair with neither.
+     */
+    public List<AuditResult> acrossYears(List<AuditResult> results) {
+        List<AuditResult> paired = new ArrayList<>(results.size());
+        for (AuditResult r : results) {
+            Integer year = r.report().year();
+            String agency = AgencyNames.key(r.report().agency());
+            List<AuditResult> before = year == null ? List.of() : ofAgency(results, agency, year - 1);
+            if (before.size() != 1 || ofAgency(results, agency, year).size() != 1) {
+                paired.add(r);
+            } else {
+                Report lastYear = before.get(0).report();
+                paired.add(new AuditResult(r.report(), engine.across(lastYear, r.report(), r.findings()), r.document(),
+                        lastYear));
+            }
+        }
+        return paired;
+    }
+
+    private static List<AuditResult> ofAgency(List<AuditResult> results, String agency, int year) {
+        return results.stream().filter(r -> Integer.valueOf(year).equals(r.report().year())
+                && AgencyNames.sameBody(agency, AgencyNames.key(r.report().agency()))).toList();
     }
 
     /** The audit with the auditor's review applied: corrections, decisions, their own findings. */

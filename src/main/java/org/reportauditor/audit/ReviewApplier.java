@@ -44,7 +44,9 @@ public final class ReviewApplier {
         if (!review.corrections().isEmpty()) {
             Report correctedReport = corrected(report, review.corrections());
             AuditEngine.Checked checked = engine.check(correctedReport);
-            corrected = new AuditResult(checked.report(), checked.findings(), read.document());
+            List<Finding> findings = read.lastYear() == null ? checked.findings()
+                    : engine.across(read.lastYear(), checked.report(), checked.findings());
+            corrected = new AuditResult(checked.report(), findings, read.document(), read.lastYear());
         }
         Map<String, Decision> decisions = new HashMap<>();
         for (Decision d : review.decisions()) {

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import org.reportauditor.check.across.AcrossRule;
 import org.reportauditor.model.Cell;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
@@ -39,9 +41,40 @@ public final class AuditEngine {
     }
 
     private final List<Rule> rules;
+    private final List<AcrossRule> acrossRules;
 
     public AuditEngine(List<Rule> rules) {
+        this(rules, List.of());
+    }
+
+    /** @param acrossRules the checks between last year's report of an agency and this year's */
+    public AuditEngine(List<Rule> rules, List<AcrossRule> acrossRules) {
         this.rules = List.copyOf(rules);
+        this.acrossRules = List.copyOf(acrossRules);
+    }
+
+    /**
+     * This year's findings with those of the checks against last year's report of the same agency
+     * added, located in this year's file; none where either report could not be read at all.
+     */
+    public List<Finding> across(Report lastYear, Report thisYear, List<Finding> findings) {
+        if (Stream.of(lastYear, thisYear).anyMatch(r -> r.problems().stream().anyMatch(p -> !p.partial()))) {
+            return findings;
+        }
+        List<Finding> all = new ArrayList<>(findings);
+        Set<String> ids = new HashSet<>();
+        findings.forEach(f -> ids.add(f.id()));
+        for (AcrossRule rule : acrossRules) {
+            try {
+                for (Finding f : rule.check(lastYear, thisYear)) {
+                    all.add(unique(located(f, thisYear), ids));
+                }
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(AuditEngine.class).error("The check {} failed on {} against {}",
+                        rule.getClass().getSimpleName(), thisYear.file(), lastYear.file(), e);
+            }
+        }
+        return List.copyOf(all);
     }
 
     public Checked check(Report report) {

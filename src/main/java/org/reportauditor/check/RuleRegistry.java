@@ -2,6 +2,10 @@ package org.reportauditor.check;
 
 import java.util.List;
 
+import org.reportauditor.check.across.AcrossRule;
+import org.reportauditor.check.across.CarryOverRule;
+import org.reportauditor.check.across.InForceContinuityRule;
+import org.reportauditor.check.across.ItemsContinuityRule;
 import org.reportauditor.check.arithmetic.ArithmeticCheck;
 import org.reportauditor.check.arithmetic.BalanceRule;
 import org.reportauditor.check.arithmetic.ResultsTotalRule;
@@ -46,5 +50,10 @@ public final class RuleRegistry {
                 new NarrativeMismatchRule(),
                 new FeeStatementRule(),
                 new PlausibilityRule());
+    }
+
+    /** The checks across two reports of one agency (rules.md, "Across reports"). */
+    public static List<AcrossRule> acrossRules() {
+        return List.of(new CarryOverRule(), new InForceContinuityRule(), new ItemsContinuityRule());
     }
 }

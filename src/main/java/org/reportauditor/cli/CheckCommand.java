@@ -170,9 +170,8 @@ public final class CheckCommand {
     private record Checked(ReviewedResult reviewed, Path reviewFile) {
     }
 
-    /** Audits one file and applies its audit file, unless told not to. */
-    private Checked check(Auditor engine, Path file, CheckArguments arguments, Messages messages) {
-        AuditResult read = engine.audit(file);
+    /** Applies the file's audit file to its audit, unless told not to. */
+    private Checked reviewed(Auditor engine, Path file, AuditResult read, CheckArguments arguments, Messages messages) {
         Review review = Review.empty(String.valueOf(file.getFileName()), read.report().sha256());
         Path reviewFile = null;
         if (!arguments.noReview()) {
@@ -191,7 +190,7 @@ public final class CheckCommand {
         return new Checked(engine.review(read, review), reviewFile);
     }
 
-    /** The JSON on stdout, each report written as soon as it and those before it are audited. */
+    /** The JSON on stdout, each report written in the files' order once they are all audited. */
     private final class JsonOut implements ResultSink {
         // the writer loads on the other core while the first files are audited
         private final CompletableFuture<JsonReportWriter> writer;
@@ -219,19 +218,22 @@ public final class CheckCommand {
         }
     }
 
-    /** What is done with each result, in the files' order, as soon as it and those before it are in. */
+    /** What is done with each result, in the files' order. */
     private interface ResultSink {
         void accept(Checked result) throws IOException;
     }
 
-    /** Audits the files on every core; each result goes to the sink in the files' order. */
+    /**
+     * Audits the files on every core, then checks each report against the same agency's of the year
+     * before; each result goes to the sink in the files' order.
+     */
     private List<Checked> audit(List<Path> files, CheckArguments arguments, Messages messages, ResultSink sink)
             throws IOException {
         beforeAuditing.accept(files);
         Auditor engine = auditor.get();
         List<Checked> results = new ArrayList<>();
         if (files.size() == 1) {
-            results.add(check(engine, files.get(0), arguments, messages));
+            results.add(reviewed(engine, files.get(0), engine.audit(files.get(0)), arguments, messages));
             told(results.get(0), messages);
             sink.accept(results.get(0));
             return results;
@@ -239,14 +241,20 @@ public final class CheckCommand {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Checked>> futures = new ArrayList<>();
+            List<Future<AuditResult>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> check(engine, file, arguments, messages)));
+                futures.add(pool.submit(() -> engine.audit(file)));
             }
-            for (Future<Checked> f : futures) {
-                results.add(f.get());
-                told(results.get(results.size() - 1), messages);
-                sink.accept(results.get(results.size() - 1));
+            List<AuditResult> read = new ArrayList<>();
+            for (Future<AuditResult> f : futures) {
+                read.add(f.get());
+            }
+            // each report against the same agency's of the year before, wherever it stands in the list
+            List<AuditResult> paired = engine.acrossYears(read);
+            for (int i = 0; i < files.size(); i++) {
+                results.add(reviewed(engine, files.get(i), paired.get(i), arguments, messages));
+                told(results.get(i), messages);
+                sink.accept(results.get(i));
             }
             return results;
         } catch (InterruptedException e) {
