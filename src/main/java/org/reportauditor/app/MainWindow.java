@@ -15,6 +15,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -57,6 +58,8 @@ public final class MainWindow {
     private static final double FIRST_WINDOW_SHARE = 0.85;
     /** Time enough for the rehearsal's page to be drawn (a few hundred milliseconds when cold). */
     private static final Duration REHEARSAL_TIME = Duration.seconds(3);
+    /** The icon's sizes in the resources (made by icons/make-icons.sh): the window manager picks its own. */
+    private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private final Stage stage;
     private final MainViewModel model;
@@ -97,6 +100,8 @@ public final class MainWindow {
         scene.setOnDragExited(e -> root.pseudoClassStateChanged(DROP_TARGET, false));
         scene.setOnDragDropped(this::drop);
         stage.setScene(scene);
+        stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(MainWindow.class.getResource(
+                "icons/report-auditor-" + size + ".png").toExternalForm())).toList());
         stage.titleProperty().bind(model.titleProperty());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             model.saveWindowLayout(layout());

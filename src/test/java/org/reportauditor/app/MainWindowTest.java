@@ -71,6 +71,13 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowCarriesTheAppIconInEverySize() {
+        assertThat(window.stage().getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactly(16, 24, 32, 48, 64, 128, 256);
+        assertThat(window.stage().getIcons()).allSatisfy(image -> assertThat(image.isError()).isFalse());
+    }
+
+    @Test
     void theBeijingReportHasTwoErrors(FxRobot robot) throws TimeoutException {
         openAndWait(Fixtures.BEIJING_PDF);
 
