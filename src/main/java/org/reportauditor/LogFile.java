@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 /**
  * Sends every log line, ours and the libraries', to a file in the app's data folder instead of the
  * console: the console carries only the tool's own messages. The file is rotated when it passes a
@@ -19,9 +21,15 @@ final class LogFile {
 
     /** Logs to {@code folder/report-auditor.log}; where that cannot be, nowhere rather than the console. */
     static void install(Path folder) {
-        if (System.getProperty(PROPERTY) != null) {
-            return;
+        if (System.getProperty(PROPERTY) == null) {
+            useFileIn(folder);
         }
+        // java.util.logging (JavaFX's) writes to the console unless sent where the rest goes
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    private static void useFileIn(Path folder) {
         Path log = folder.resolve("report-auditor.log");
         try {
             Files.createDirectories(folder);

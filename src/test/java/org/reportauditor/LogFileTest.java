@@ -39,4 +39,27 @@ class LogFileTest {
         assertThat(stderr).doesNotContain("WARN").doesNotContain("ERROR").doesNotContain("\tat ");
         assertThat(home.resolve("config/report-auditor/report-auditor.log")).exists();
     }
+
+    /** JavaFX logs through java.util.logging: its warnings (the first on every start) go to the file too. */
+    @Test
+    void javaUtilLoggingGoesToTheLogFileNotTheConsole(@TempDir Path home) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), JavaUtilLoggingProbe.class.getName(), home.toString());
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(stderr).isEmpty();
+        assertThat(Files.readString(home.resolve("report-auditor.log"))).contains(JavaUtilLoggingProbe.LINE);
+    }
+
+    /** A process that logs as JavaFX does once the log file is installed. */
+    static final class JavaUtilLoggingProbe {
+        static final String LINE = "Unsupported JavaFX configuration (probe)";
+
+        public static void main(String[] args) {
+            LogFile.install(Path.of(args[0]));
+            java.util.logging.Logger.getLogger("javafx").warning(LINE);
+        }
+    }
 }
