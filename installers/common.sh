@@ -13,6 +13,8 @@ build_jar() {
     rm -rf "$OUT"
     mkdir -p "$INPUT"
     cp target/report-auditor.jar "$INPUT/"
+    # the training report of the installed archive (installers/linux/postinst)
+    cp src/main/resources/org/reportauditor/app/sample/sample-report.pdf "$INPUT/"
 }
 
 # the runtime, with the options of every OS and those of this one ($@)

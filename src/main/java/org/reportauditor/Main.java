@@ -44,7 +44,7 @@ public final class Main {
             CompletableFuture<Auditor> auditor = CompletableFuture.supplyAsync(Main::auditor);
             int status = CheckCommand.run(auditor::join, Main::prepareForReading,
                     new AuditFiles(AppDataFolder.forCurrentUser()), Arrays.copyOfRange(args, 1, args.length),
-                    System.out, System.err);
+                    System.out, System.err, CheckCommand.stderrIsTerminal());
             System.exit(status);
         }
         Launcher launcher = new Launcher(Messages.chinese(), System.out, System.err);

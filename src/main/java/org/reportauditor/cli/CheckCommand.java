@@ -50,14 +50,17 @@ public final class CheckCommand {
     private final AuditFiles auditFiles;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean showProgress;
 
     /**
      * @param auditor        gives the engine when the first file is audited (it may still be being built)
      * @param beforeAuditing is given the files to audit before the engine is asked for: what this
      *                       thread can prepare for them while the engine is built
+     * @param showProgress   whether to tell on stderr how far the files' reading has got (when a person watches)
      */
     public CheckCommand(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, AuditFiles auditFiles,
-                        PrintStream out, PrintStream err) {
+                        PrintStream out, PrintStream err, boolean showProgress) {
+        this.showProgress = showProgress;
         this.auditor = auditor;
         this.beforeAuditing = beforeAuditing;
         this.auditFiles = auditFiles;
@@ -65,7 +68,6 @@ public final class CheckCommand {
         this.err = err;
     }
 
-    /** Parses the arguments and runs the command; returns the exit status. */
     /** With the audit files of read-only folders kept under the temporary folder (for tests and tools). */
     public static int run(Supplier<Auditor> auditor, String[] args, OutputStream stdout, OutputStream stderr) {
         return run(auditor, files -> { }, new AuditFiles(Path.of(System.getProperty("java.io.tmpdir"),
@@ -74,9 +76,24 @@ public final class CheckCommand {
 
     public static int run(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, AuditFiles auditFiles,
                           String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(auditor, beforeAuditing, auditFiles, args, stdout, stderr, false);
+    }
+
+    /**
+     * Parses the arguments and runs the command; returns the exit status.
+     *
+     * @param showProgress whether stderr is a terminal, where the progress over many files is shown
+     */
+    public static int run(Supplier<Auditor> auditor, Consumer<List<Path>> beforeAuditing, AuditFiles auditFiles,
+                          String[] args, OutputStream stdout, OutputStream stderr, boolean showProgress) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        return new CheckCommand(auditor, beforeAuditing, auditFiles, out, err).run(args);
+        return new CheckCommand(auditor, beforeAuditing, auditFiles, out, err, showProgress).run(args);
+    }
+
+    /** Whether this process's stderr is a terminal, where {@code check} shows its progress. */
+    public static boolean stderrIsTerminal() {
+        return TerminalProgress.stderrIsTerminal();
     }
 
     int run(String[] args) {
@@ -241,13 +258,24 @@ public final class CheckCommand {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<AuditResult>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> engine.audit(file)));
-            }
             List<AuditResult> read = new ArrayList<>();
-            for (Future<AuditResult> f : futures) {
-                read.add(f.get());
+            try (TerminalProgress progress = showProgress ? new TerminalProgress(err, messages, files.size()) : null) {
+                List<Future<AuditResult>> futures = new ArrayList<>();
+                for (Path file : files) {
+                    futures.add(pool.submit(() -> {
+                        if (progress != null) {
+                            progress.reading(file);
+                        }
+                        AuditResult result = engine.audit(file);
+                        if (progress != null) {
+                            progress.read();
+                        }
+                        return result;
+                    }));
+                }
+                for (Future<AuditResult> f : futures) {
+                    read.add(f.get());
+                }
             }
             // each report against the same agency's of the year before, wherever it stands in the list
             List<AuditResult> paired = engine.acrossYears(read);

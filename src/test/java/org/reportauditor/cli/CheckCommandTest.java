@@ -118,6 +118,20 @@ class CheckCommandTest {
                 .isEqualTo("carry-over"));
     }
 
+    /** A person watching a terminal sees how far it got; the JSON on stdout is the same as without. */
+    @Test
+    void progressOverManyFilesEndsOnStderrWithAllReadAndLeavesTheJsonAlone() throws Exception {
+        String[] args = {"--json", fixture("seeds/003_4fb9745642b3cd23.txt"), fixture("corpus/000_e778331bfbf8b1ad.html")};
+        assertThat(check(args)).isEqualTo(CheckCommand.ERRORS_FOUND);
+        String quiet = out.toString(StandardCharsets.UTF_8);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        out.reset();
+        CheckCommand.run(() -> AUDITOR, files -> { }, new AuditFiles(dir.resolve("data")), args, out, err, true);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(quiet);
+        String last = err.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElse("");
+        assertThat(last.substring(last.lastIndexOf('\r') + 1)).startsWith("已读 2/2 个文件");
+    }
+
     @Test
     void aFolderGivesUpItsWebArchivesToo() throws Exception {
         String page = Files.readString(Path.of(fixture("corpus/000_e778331bfbf8b1ad.html")));
