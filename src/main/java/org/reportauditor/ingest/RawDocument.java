@@ -23,6 +23,11 @@ public record RawDocument(Path file, DocumentKind kind, List<Block> blocks, Stri
         return new RawDocument(file, kind, List.of(), "", List.of(problem));
     }
 
+    /** The same document as read from another file with the same bytes. */
+    public RawDocument withFile(Path otherFile) {
+        return new RawDocument(otherFile, kind, blocks, text, problems);
+    }
+
     public RawDocument withProblem(Problem problem) {
         List<Problem> all = new ArrayList<>(problems);
         all.add(problem);

@@ -42,6 +42,11 @@ public record Report(String file, DocumentKind kind, String agency, Integer year
                 : new Report(file, kind, agency, year, version, preamble, sections, tables, all, text, sha256);
     }
 
+    /** The same report as read from another file with the same bytes. */
+    public Report withFile(String otherFile) {
+        return new Report(otherFile, kind, agency, year, version, preamble, sections, tables, problems, text, sha256);
+    }
+
     public Report withSha256(String digest) {
         return new Report(file, kind, agency, year, version, preamble, sections, tables, problems, text, digest);
     }

@@ -132,6 +132,21 @@ class CheckCommandTest {
         assertThat(last.substring(last.lastIndexOf('\r') + 1)).startsWith("已读 2/2 个文件");
     }
 
+    /** Identical files are read once and each is reported under its own name. */
+    @Test
+    void identicalFilesAreEachReportedUnderTheirOwnName() throws Exception {
+        Path original = Path.of(fixture("seeds/003_4fb9745642b3cd23.txt"));
+        Path a = Files.copy(original, Files.createDirectories(dir.resolve("a")).resolve("北京.txt"));
+        Path b = Files.copy(original, Files.createDirectories(dir.resolve("b")).resolve("副本.txt"));
+        assertThat(check("--json", a.toString(), b.toString())).isEqualTo(CheckCommand.ERRORS_FOUND);
+        JsonNode reports = json().path("reports");
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).path("file").asText()).isEqualTo(a.toString());
+        assertThat(reports.get(1).path("file").asText()).isEqualTo(b.toString());
+        assertThat(reports.get(1).path("findings")).isEqualTo(reports.get(0).path("findings"));
+        assertThat(reports.get(1).path("findings")).isNotEmpty();
+    }
+
     @Test
     void aFolderGivesUpItsWebArchivesToo() throws Exception {
         String page = Files.readString(Path.of(fixture("corpus/000_e778331bfbf8b1ad.html")));

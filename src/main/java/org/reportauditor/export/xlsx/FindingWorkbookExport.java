@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.reportauditor.audit.AtomicFile;
@@ -23,6 +25,8 @@ import org.reportauditor.i18n.Messages;
 public final class FindingWorkbookExport {
     /** Beyond this many reports the table sheets are left out: the finding list is what a batch reads. */
     private static final int TABLE_SHEETS_UP_TO = 20;
+    /** Rows of a batch's sheet kept in memory before they are written out. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     private final Messages messages;
 
@@ -41,20 +45,24 @@ public final class FindingWorkbookExport {
 
     /** Writes it atomically to {@code target}. */
     public void write(List<ReviewedResult> reports, Path target, ExportProgress progress) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(base);
+        boolean batch = reports.size() > TABLE_SHEETS_UP_TO;
+        // a batch's rows go to a temporary file as they are written: memory stays flat however many reports
+        SXSSFWorkbook streamed = batch ? new SXSSFWorkbook(base, ROWS_IN_MEMORY) : null;
+        try (Workbook workbook = batch ? streamed : base) {
             Sheet findings = workbook.createSheet(messages.get("export.xlsx.sheet.findings"));
             Sheet overview = workbook.createSheet(messages.get(reports.size() == 1 ? "export.xlsx.sheet.overview"
                     : "export.xlsx.sheet.reports"));
             Map<ReviewedResult, TableSheets.Placed> placed = new HashMap<>();
-            if (reports.size() <= TABLE_SHEETS_UP_TO) {
+            if (!batch) {
                 for (int i = 0; i < reports.size(); i++) {
                     String prefix = reports.size() == 1 ? "" : (i + 1) + " ";
-                    placed.put(reports.get(i), new TableSheets(workbook, styles, messages).write(reports.get(i), prefix));
+                    placed.put(reports.get(i), new TableSheets(base, styles, messages).write(reports.get(i), prefix));
                     progress.reached(i + 1, reports.size() + 1);
                 }
             }
-            new FindingListSheet(findings, styles, messages, reports.size() <= TABLE_SHEETS_UP_TO).write(reports, placed);
+            new FindingListSheet(findings, styles, messages, !batch).write(reports, placed);
             if (reports.size() == 1) {
                 new OverviewSheet(overview, styles, messages).write(reports.get(0));
             } else {
@@ -67,6 +75,10 @@ public final class FindingWorkbookExport {
             workbook.setActiveSheet(0);
             AtomicFile.write(target, workbook::write);
             progress.reached(reports.size() + 1, reports.size() + 1);
+        } finally {
+            if (streamed != null) {
+                streamed.dispose();
+            }
         }
     }
 }

@@ -232,6 +232,26 @@ class FindingWorkbookExportTest {
         }
     }
 
+    /** A batch is streamed: every report and finding in it, no table sheets, no temporary file left. */
+    @Test
+    void aBatchOfManyReportsIsStreamedWithEveryReportAndFinding() throws IOException {
+        Path beijing = copy("003_4fb9745642b3cd23.pdf", "北京2020.pdf");
+        ReviewedResult one = reviewed(beijing, empty(beijing));
+        List<ReviewedResult> batch = java.util.Collections.nCopies(30, one);
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        long before = Files.isDirectory(temporary) ? Files.list(temporary).count() : 0;
+        try (XSSFWorkbook workbook = export(batch, Messages.chinese())) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheet("报告").getLastRowNum()).isEqualTo(30);
+            Sheet list = workbook.getSheet("问题清单");
+            assertThat(list.getLastRowNum()).isEqualTo(30 * one.findings().size());
+            assertThat(rowsByCell(list)).containsKey(PARTIAL_TOTAL.toString());
+            assertThat(list.getRow(list.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("北京2020.pdf");
+        }
+        long after = Files.isDirectory(temporary) ? Files.list(temporary).count() : 0;
+        assertThat(after).isEqualTo(before);
+    }
+
     @Test
     void englishSheetsAndHeaders() throws IOException {
         Path pdf = copy("003_4fb9745642b3cd23.pdf", "Beijing2020.pdf");
