@@ -32,8 +32,13 @@ public final class Auditor {
 
     /** @param displayName the file as the user named it, which results and exports show */
     public AuditResult audit(Path file, String displayName, ReadOptions options) {
+        return audit(file, displayName, options, FileDigest.sha256(file));
+    }
+
+    /** @param sha256 the file's digest, already taken */
+    AuditResult audit(Path file, String displayName, ReadOptions options, String sha256) {
         RawDocument document = readers.read(file, options);
-        Report report = recognizer.recognize(document, displayName).withSha256(FileDigest.sha256(file));
+        Report report = recognizer.recognize(document, displayName).withSha256(sha256);
         AuditEngine.Checked checked = engine.check(report);
         return new AuditResult(checked.report(), checked.findings(), document);
     }
@@ -69,15 +74,6 @@ public final class Auditor {
     /** The audit with the auditor's review applied: corrections, decisions, their own findings. */
     public ReviewedResult review(AuditResult read, Review review) {
         return reviews.apply(read, review);
-    }
-
-    /**
-     * The audit of a file with the same bytes (SHA-256) as one audited already: the same result
-     * under its own name, read once.
-     */
-    public AuditResult sameAs(AuditResult audited, Path file) {
-        return new AuditResult(audited.report().withFile(file.toString()), audited.findings(),
-                audited.document().withFile(file), audited.lastYear());
     }
 
     public AuditResult audit(Path file) {

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +19,7 @@ import java.util.function.Supplier;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
-import org.reportauditor.audit.FileDigest;
+import org.reportauditor.audit.ContentAudits;
 import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.export.ExportProgress;
@@ -262,7 +260,7 @@ public final class CheckCommand {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<AuditResult> read = new ArrayList<>();
-            Map<String, CompletableFuture<AuditResult>> byDigest = new ConcurrentHashMap<>();
+            ContentAudits audits = new ContentAudits(engine);
             try (TerminalProgress progress = showProgress ? new TerminalProgress(err, messages, files.size()) : null) {
                 List<Future<AuditResult>> futures = new ArrayList<>();
                 for (Path file : files) {
@@ -270,7 +268,7 @@ public final class CheckCommand {
                         if (progress != null) {
                             progress.reading(file);
                         }
-                        AuditResult result = auditOnce(engine, file, byDigest);
+                        AuditResult result = audits.audit(file);
                         if (progress != null) {
                             progress.read();
                         }
@@ -297,32 +295,6 @@ public final class CheckCommand {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Files with the same bytes (SHA-256) are read once: a folder often holds one report twice, and
-     * a batch of copies is read as fast as its originals.
-     */
-    private static AuditResult auditOnce(Auditor engine, Path file,
-                                         Map<String, CompletableFuture<AuditResult>> byDigest) {
-        String digest = FileDigest.sha256(file);
-        if (digest == null) {
-            return engine.audit(file);
-        }
-        CompletableFuture<AuditResult> mine = new CompletableFuture<>();
-        CompletableFuture<AuditResult> first = byDigest.putIfAbsent(digest, mine);
-        if (first != null) {
-            // the first is being audited on another thread, never queued behind this one
-            return engine.sameAs(first.join(), file);
-        }
-        try {
-            AuditResult result = engine.audit(file);
-            mine.complete(result);
-            return result;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
         }
     }
 
