@@ -121,18 +121,19 @@ public final class AuditEngine {
     }
 
     /**
-     * Every place the finding concerns with where it stands: each cell it blames, and its quote. A
-     * finding about cells that does not say where it stands is where its first located cell is.
+     * Every place the finding concerns with where it stands: each cell it blames, the passages the
+     * rule names itself, and its quote. A finding about cells that does not say where it stands is
+     * where its first located cell is.
      */
     private static Finding located(Finding f, Report report) {
-        List<FindingPlace> places = new ArrayList<>();
+        List<FindingPlace> places = new ArrayList<>(f.places());
         SourceLocation first = null;
         for (CellAddress a : f.blamed()) {
             SourceLocation source = report.cell(a).map(Cell::source).orElse(null);
             places.add(new FindingPlace(a, source));
             first = first == null ? source : first;
         }
-        if (f.quote() != null && f.source() != null) {
+        if (f.quote() != null && f.source() != null && places.stream().noneMatch(p -> f.source().equals(p.source()))) {
             places.add(new FindingPlace(null, f.source()));
         }
         return f.located(f.source() != null ? f.source() : first, places);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reportauditor.check.across.AcrossRule;
 import org.reportauditor.check.across.CarryOverRule;
+import org.reportauditor.check.across.CopiedTextRule;
 import org.reportauditor.check.across.InForceContinuityRule;
 import org.reportauditor.check.across.ItemsContinuityRule;
 import org.reportauditor.check.arithmetic.ArithmeticCheck;
@@ -54,6 +55,7 @@ public final class RuleRegistry {
 
     /** The checks across two reports of one agency (rules.md, "Across reports"). */
     public static List<AcrossRule> acrossRules() {
-        return List.of(new CarryOverRule(), new InForceContinuityRule(), new ItemsContinuityRule());
+        return List.of(new CarryOverRule(), new InForceContinuityRule(), new ItemsContinuityRule(),
+                new CopiedTextRule());
     }
 }

@@ -120,4 +120,53 @@ class AcrossYearsTest {
         assertThat(AgencyNames.key("某市卫健局")).isEqualTo(AgencyNames.key("某市卫生健康局"))
                 .isNotEqualTo(AgencyNames.key("某市卫生健康委员会"));
     }
+
+    private static final String[] LAST_YEARS_PROBLEMS = {
+        "（一）存在的主要问题和不足之处。",
+        "2020年，我局政府信息公开工作取得了一定成效，但仍存在一些不足。",
+        "一是主动公开的深度和广度还需进一步拓展；二是政策解读的形式还不够丰富多样。",
+        "下一步，我局将进一步加强政府信息公开工作，切实提高公开质量。"};
+
+    @Test
+    void sectionFiveRepeatedFromLastYearIsCopiedTextNamingBothFilesAndEverySentence() {
+        Report last = report("某县交通运输局", 2020, TemplateVersion.V2019)
+                .section(5, Template.section(5).heading(), LAST_YEARS_PROBLEMS).build().withFile("2020年报.pdf");
+        // word for word but for the year: still a copy (the sub-heading, which all share, not counted)
+        Report copied = report("某县交通运输局", 2021, TemplateVersion.V2021)
+                .section(5, Template.section(5).heading(), "（一）存在的主要问题和不足之处。",
+                        "2021年，我局政府信息公开工作取得了一定成效，但仍存在一些不足。",
+                        "一是主动公开的深度和广度还需进一步拓展； 二是政策解读的形式还不够丰富多样。",
+                        "下一步，我局将进一步加强政府信息公开工作，切实提高公开质量。")
+                .build().withFile("2021年报.pdf");
+        List<Finding> findings = across(last, copied, CopiedTextRule.ID);
+        assertThat(findings).hasSize(1);
+        Finding f = findings.get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.places()).as("each repeated sentence is marked").hasSize(4)
+                .allSatisfy(p -> assertThat(p.source()).isNotNull());
+        assertThat(f.quote()).startsWith("2021年，我局");
+        assertThat(Messages.chinese().format(f.message()))
+                .isEqualTo("五、存在的主要问题及改进情况：本年 4 句中有 4 句（100%）与上年报告（2020年报.pdf，2020 年）相同");
+        assertThat(f.id()).isEqualTo(across(last, copied.withFile("elsewhere/other.pdf"), CopiedTextRule.ID)
+                .get(0).id()).as("the id does not change with the file's path");
+    }
+
+    @Test
+    void prosePartlyRewrittenOrWithNewFiguresIsNotCopiedText() {
+        Report last = report("某县交通运输局", 2020, TemplateVersion.V2019)
+                .section(5, Template.section(5).heading(), LAST_YEARS_PROBLEMS)
+                .section(1, Template.section(1).heading(), "2020年，本机关主动公开政府信息1491条，其中政策文件120条。").build();
+        Report rewritten = report("某县交通运输局", 2021, TemplateVersion.V2021)
+                .section(5, Template.section(5).heading(), "2021年，我局政府信息公开工作取得了一定成效，但仍存在一些不足。",
+                        "一是公开目录的更新还不够及时；二是依申请公开的答复质量有待提高。",
+                        "三是基层政务公开标准化规范化建设推进不平衡。",
+                        "下一步，我局将围绕上述问题逐项整改，按季度检查整改进度。")
+                .section(1, Template.section(1).heading(), "2021年，本机关主动公开政府信息1620条，其中政策文件98条。").build();
+        assertThat(across(last, rewritten, CopiedTextRule.ID)).as("1 sentence of 5 repeated; new figures").isEmpty();
+        Report other = report("某县教育局", 2021, TemplateVersion.V2021)
+                .section(5, Template.section(5).heading(), LAST_YEARS_PROBLEMS).build();
+        List<AuditResult> paired = Main.auditor().acrossYears(List.of(new AuditResult(last, List.of(), null),
+                new AuditResult(other, List.of(), null)));
+        assertThat(paired.get(1).findings()).as("another agency's words are not its copy").isEmpty();
+    }
 }
