@@ -128,4 +128,23 @@ public final class DocumentReaders {
         return size <= maxBytes ? Optional.empty() : Optional.of(problem(ProblemKind.TOO_LARGE,
                 "problem.fileTooLarge", nameOf(file), size / MEGABYTE, maxBytes / MEGABYTE));
     }
+
+    /**
+     * The first {@code maxBytes} of a file that is read as a whole (a text, a web page): one larger is
+     * read that far and audited on what it holds, the rest being a part not read.
+     */
+    public static BytesRead readUpTo(Path file, long maxBytes) throws IOException {
+        long size = Files.size(file);
+        if (size <= maxBytes) {
+            return new BytesRead(Files.readAllBytes(file), Optional.empty());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new BytesRead(in.readNBytes((int) maxBytes), Optional.of(partialProblem(ProblemKind.TOO_LARGE,
+                    "problem.readInPart", nameOf(file), size / MEGABYTE, maxBytes / MEGABYTE)));
+        }
+    }
+
+    /** The bytes of a file read up to a limit, and the problem of the part past it, if any. */
+    public record BytesRead(byte[] bytes, Optional<Problem> cut) {
+    }
 }

@@ -36,11 +36,25 @@ public final class TextDecoding {
         if (utf16 != null) {
             return new Decoded(new String(data, utf16), utf16);
         }
-        Optional<String> utf8 = strictly(data, StandardCharsets.UTF_8);
+        // a file read up to a limit may end inside a character: it is UTF-8 still
+        Optional<String> utf8 = strictly(data, StandardCharsets.UTF_8)
+                .or(() -> strictly(withoutCutCharacter(data), StandardCharsets.UTF_8));
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
         return new Decoded(new String(data, GB18030), GB18030);
+    }
+
+    /** The bytes without a UTF-8 character cut short at their end (the same bytes where none is). */
+    private static byte[] withoutCutCharacter(byte[] data) {
+        for (int back = 1; back <= Math.min(3, data.length); back++) {
+            int b = data[data.length - back] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return length > back ? java.util.Arrays.copyOf(data, data.length - back) : data;
+            }
+        }
+        return data;
     }
 
     /** Decodes with a charset a document declares, falling back to detection if it is unknown. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +21,9 @@ import org.reportauditor.Main;
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.RuleRegistry;
 import org.reportauditor.check.structure.MissingSectionRule;
+import org.reportauditor.ingest.DocumentReaders;
+import org.reportauditor.ingest.text.PlainTextReader;
+import org.reportauditor.model.DocumentKind;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
@@ -27,6 +31,7 @@ import org.reportauditor.model.Report;
 import org.reportauditor.model.Severity;
 import org.reportauditor.model.TemplateVersion;
 import org.reportauditor.model.Text;
+import org.reportauditor.template.ReportRecognizer;
 import org.reportauditor.testing.ReportBuilder;
 
 /** What the tool could not read is never blamed on the agency; a check that fails costs only its own findings. */
@@ -77,6 +82,28 @@ class PartialReadTest {
                 .doesNotContain("unread-part");
         assertThat(result.findings()).filteredOn(f -> f.rule().equals("unread-part")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void aTextReportLargerThanTheReaderTakesIsAuditedAsFarAsItWasRead() throws IOException {
+        Path file = dir.resolve("北京2020.txt");
+        try (InputStream in = PartialReadTest.class.getResourceAsStream("/reports/seeds/003_4fb9745642b3cd23.txt")) {
+            Files.copy(in, file);
+        }
+        // a reader that takes only the first 60 % of the file: sections five and six are past it
+        long limit = Files.size(file) * 6 / 10;
+        Auditor limited = new Auditor(new DocumentReaders(Map.of(DocumentKind.TEXT, new PlainTextReader(limit))),
+                new ReportRecognizer(), new AuditEngine(RuleRegistry.rules(), RuleRegistry.acrossRules()));
+        AuditResult result = limited.audit(file);
+
+        assertThat(result.report().problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+            assertThat(p.partial()).isTrue();
+        });
+        assertThat(result.report().tables()).as("the tables before the limit are read").isNotEmpty();
+        assertThat(AUDITOR.audit(file).findings()).extracting(Finding::rule).doesNotContain("missing-section");
+        assertThat(result.findings()).extracting(Finding::rule).doesNotContainAnyElementsOf(STRUCTURE)
+                .contains("unread-part");
     }
 
     private Path copyIntact() throws IOException {

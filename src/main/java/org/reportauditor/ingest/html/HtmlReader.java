@@ -1,9 +1,7 @@
 package org.reportauditor.ingest.html;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,7 +12,6 @@ import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.ingest.TextAccumulator;
 import org.reportauditor.model.DocumentKind;
-import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 
 /**
@@ -25,7 +22,10 @@ import org.reportauditor.model.ProblemKind;
  * ({@link ReportContentLocator}) and reads it into paragraphs and tables ({@link HtmlBlockWalker}).
  */
 public final class HtmlReader implements DocumentReader {
-    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** A report's page is at most a few megabytes (a web archive holds its pictures too); its tree is several times that. */
+    private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /** A report's page has some thousands of tags; a tree of this many still fits in 256 MB. */
+    static final int MAX_TAGS = 200_000;
     private static final String INVISIBLE = "script, style, noscript, template, nav, iframe, frame, object, embed, "
             + "svg, canvas, select, button, input, textarea, [hidden], [style~=(?i)display\\s*:\\s*none], "
             + "[style~=(?i)visibility\\s*:\\s*hidden]";
@@ -33,14 +33,25 @@ public final class HtmlReader implements DocumentReader {
     /** The end of the page that must hold its closing tag (past it: whitespace, a comment, a script). */
     private static final int TAIL = 4096;
 
+    private final long maxFileBytes;
+
+    public HtmlReader() {
+        this(MAX_FILE_BYTES);
+    }
+
+    /** A reader that reads no more than the first {@code maxFileBytes} of a file. */
+    HtmlReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
     @Override
     public RawDocument read(Path file, ReadOptions options) throws IOException {
-        Optional<Problem> tooLarge = DocumentReaders.sizeOver(file, MAX_FILE_BYTES);
-        if (tooLarge.isPresent()) {
-            return RawDocument.failed(file, DocumentKind.HTML, tooLarge.get());
-        }
-        MhtmlPage.Part html = MhtmlPage.of(Files.readAllBytes(file));
-        String markup = HtmlCharset.decode(html.content(), html.charset());
+        DocumentReaders.BytesRead read = DocumentReaders.readUpTo(file, maxFileBytes);
+        MhtmlPage.Part html = MhtmlPage.of(read.bytes());
+        String decoded = HtmlCharset.decode(html.content(), html.charset());
+        // the page's tree, not its bytes, is what fills the memory: a few hundred bytes an element
+        int cutAt = startOfTag(decoded, MAX_TAGS);
+        String markup = cutAt < 0 ? decoded : decoded.substring(0, cutAt);
         Document page = Jsoup.parse(markup);
         Element body = page.body();
         body.select(INVISIBLE).remove();
@@ -53,8 +64,27 @@ public final class HtmlReader implements DocumentReader {
         }
         new HtmlBlockWalker(text).read(located.content());
         RawDocument document = text.document(file, DocumentKind.HTML);
+        if (read.cut().isPresent()) {
+            return document.withProblem(read.cut().get());
+        }
+        if (cutAt >= 0) {
+            return document.withProblem(DocumentReaders.partialProblem(ProblemKind.TOO_LARGE, "problem.tooManyTags",
+                    DocumentReaders.nameOf(file), MAX_TAGS));
+        }
         return cutShort(markup) ? document.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED,
                 "problem.cutShort", DocumentReaders.nameOf(file))) : document;
+    }
+
+    /** Where the {@code n}-th tag after the first starts, -1 where the markup has no more. */
+    private static int startOfTag(String markup, int n) {
+        int at = -1;
+        for (int count = 0; count <= n; count++) {
+            at = markup.indexOf('<', at + 1);
+            if (at < 0) {
+                return -1;
+            }
+        }
+        return at;
     }
 
     /**

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.word.CorpusReportChecks;
+import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.ProblemKind;
 
 class HtmlReaderTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -185,8 +187,35 @@ class HtmlReaderTest {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsNotRead() throws IOException {
-        CorpusReportChecks.assertTooLarge(reader, dir, "huge.html", 65, 64);
+    void aPageOfMoreTagsThanItsTreeCanHoldIsReadUpToTheBudget() throws IOException {
+        Path file = dir.resolve("cells.html");
+        String start = "<html><body><p>一、总体情况</p><table>";
+        Files.writeString(file, start + "<tr><td>1</td></tr>".repeat(HtmlReader.MAX_TAGS / 4 + 10) + "</table></body></html>",
+                StandardCharsets.UTF_8);
+        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
+        assertThat(CorpusReportChecks.paragraphs(document)).startsWith("一、总体情况");
+        assertThat(document.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+            assertThat(p.partial()).isTrue();
+            assertThat(p.message().key()).isEqualTo("problem.tooManyTags");
+        });
+    }
+
+    @Test
+    void aPageOverTheSizeLimitIsReadUpToItWithAPartialProblem() throws IOException {
+        Path file = dir.resolve("long.html");
+        String start = "<html><body><p>一、总体情况</p><p>本年度，我局认真落实条例。</p>";
+        Files.writeString(file, start + "<p>附件正文</p>".repeat(1000) + "</body></html>", StandardCharsets.UTF_8);
+        RawDocument document = new HtmlReader(start.getBytes(StandardCharsets.UTF_8).length + 40).read(file,
+                ReadOptions.DEFAULT);
+        assertThat(CorpusReportChecks.paragraphs(document)).startsWith("一、总体情况", "本年度，我局认真落实条例。")
+                .hasSizeLessThan(5);
+        // the part not read is a page too large, not a page cut short
+        assertThat(document.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+            assertThat(p.partial()).isTrue();
+            assertThat(p.message().key()).isEqualTo("problem.readInPart");
+        });
     }
 
     /** Quoted-printable as Word writes web archives: lines of at most 76 characters, "=" escapes. */

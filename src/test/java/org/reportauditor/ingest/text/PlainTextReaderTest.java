@@ -104,9 +104,17 @@ class PlainTextReaderTest {
     }
 
     @Test
-    void aTextFileFarLargerThanAnyReportIsRefusedAsTooLarge() throws IOException {
-        // sparse: it takes no room on disk, and the reader must refuse it before reading it
-        CorpusReportChecks.assertTooLarge(new PlainTextReader(), dir, "huge.txt", 65, 64);
+    void aTextFileOverTheLimitIsReadUpToItWithAPartialProblem() throws IOException {
+        Path file = dir.resolve("long.txt");
+        Files.writeString(file, "一、总体情况\n本年度，我局认真落实条例。\n" + "附件正文\n".repeat(100), StandardCharsets.UTF_8);
+        RawDocument doc = new DocumentReaders(Map.of(DocumentKind.TEXT, new PlainTextReader(60))).read(file);
+        assertThat(doc.text()).startsWith("一、总体情况\n本年度").hasSizeLessThanOrEqualTo(60);
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
+            assertThat(p.partial()).isTrue();
+            assertThat(p.message().key()).isEqualTo("problem.readInPart");
+            assertThat(p.message().args()).first().isEqualTo("long.txt");
+        });
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
