@@ -7,9 +7,10 @@ import java.util.List;
 import org.reportauditor.model.Text;
 
 /**
- * The arguments of {@code check}, as {@code spec/cli.md} lists them. Parsed by hand: a parsing
- * library costs a fresh process a third of a second here, half of what a script waiting for one
- * file's result may spend.
+ * The arguments of {@code check}, as {@code spec/cli.md} lists them. Parsed by hand: picocli, measured
+ * with the installed launcher's class-data-sharing archive and C1 only, costs a fresh process about
+ * 55 ms more (README, Performance: {@code src/test/bench/picocli-cost.sh}), over the 50 ms a few
+ * options are worth.
  *
  * @param help    {@code -h} / {@code --help}
  * @param version {@code -V} / {@code --version}
