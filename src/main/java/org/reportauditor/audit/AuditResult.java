@@ -24,6 +24,16 @@ public record AuditResult(Report report, List<Finding> findings, RawDocument doc
         this(report, findings, document, null);
     }
 
+    /**
+     * The same without the document's blocks and text, which only showing the source needs: what a
+     * large batch keeps of each report (the file, its kind and its problems stay, for the lists and
+     * the exports).
+     */
+    public AuditResult withoutLayout() {
+        return new AuditResult(report, findings, new RawDocument(document.file(), document.kind(), List.of(), "",
+                document.problems()), lastYear);
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.AuditFiles;
 import org.reportauditor.audit.Auditor;
-import org.reportauditor.audit.ContentAudits;
+import org.reportauditor.audit.BatchAudit;
+import org.reportauditor.audit.ReportFileSearch;
 import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.export.ExportProgress;
@@ -130,7 +127,7 @@ public final class CheckCommand {
     }
 
     private int check(CheckArguments arguments, Messages messages) throws IOException {
-        ReportFiles.Found found = ReportFiles.expand(arguments.paths());
+        ReportFileSearch.Found found = ReportFileSearch.expand(arguments.paths());
         for (Path folder : found.unreadable()) {
             err.println(messages.get("cli.folderUnreadable", folder));
         }
@@ -256,46 +253,22 @@ public final class CheckCommand {
             sink.accept(results.get(0));
             return results;
         }
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<AuditResult> read = new ArrayList<>();
-            ContentAudits audits = new ContentAudits(engine);
-            try (TerminalProgress progress = showProgress ? new TerminalProgress(err, messages, files.size()) : null) {
-                List<Future<AuditResult>> futures = new ArrayList<>();
-                for (Path file : files) {
-                    futures.add(pool.submit(() -> {
-                        if (progress != null) {
-                            progress.reading(file);
-                        }
-                        AuditResult result = audits.audit(file);
-                        if (progress != null) {
-                            progress.read();
-                        }
-                        return result;
-                    }));
-                }
-                for (Future<AuditResult> f : futures) {
-                    read.add(f.get());
-                }
-            }
-            // each report against the same agency's of the year before, wherever it stands in the list
-            List<AuditResult> paired = engine.acrossYears(read);
-            for (int i = 0; i < files.size(); i++) {
-                results.add(reviewed(engine, files.get(i), paired.get(i), arguments, messages));
-                told(results.get(i), messages);
-                sink.accept(results.get(i));
-            }
-            return results;
+        // no export of several files draws their pages' layout: memory stays small however many there are
+        BatchAudit batch = new BatchAudit(engine, Runtime.getRuntime().availableProcessors(),
+                AuditResult::withoutLayout);
+        BatchAudit.Outcome outcome;
+        try (TerminalProgress progress = showProgress ? new TerminalProgress(err, messages, files.size()) : null) {
+            outcome = batch.audit(files, progress == null ? BatchAudit.Progress.NONE : progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while auditing", e);
-        } catch (ExecutionException e) {
-            // the auditor turns every failure of a file into a problem: this is a bug, shown as one
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        for (int i = 0; i < files.size(); i++) {
+            results.add(reviewed(engine, files.get(i), outcome.results().get(i), arguments, messages));
+            told(results.get(i), messages);
+            sink.accept(results.get(i));
+        }
+        return results;
     }
 
     /** Says on stderr, once per file, that its review was applied. */

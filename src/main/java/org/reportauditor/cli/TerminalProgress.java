@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.BatchAudit;
 import org.reportauditor.i18n.Messages;
 
 /**
@@ -17,7 +19,7 @@ import org.reportauditor.i18n.Messages;
  * second (done/total and the file being read), rewritten in place, and the last one when all are
  * read. Silent when stderr goes to a file or a pipe, which scripts read.
  */
-final class TerminalProgress implements AutoCloseable {
+final class TerminalProgress implements AutoCloseable, BatchAudit.Progress {
     private final PrintStream err;
     private final Messages messages;
     private final int total;
@@ -37,11 +39,13 @@ final class TerminalProgress implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::print, 1, 1, TimeUnit.SECONDS);
     }
 
-    void reading(Path file) {
+    @Override
+    public void reading(Path file) {
         reading.set(file);
     }
 
-    void read() {
+    @Override
+    public void read(Path file, AuditResult result) {
         done.incrementAndGet();
     }
 

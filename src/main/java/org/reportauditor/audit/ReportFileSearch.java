@@ -1,4 +1,4 @@
-package org.reportauditor.cli;
+package org.reportauditor.audit;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -14,19 +14,19 @@ import java.util.Set;
 /**
  * The report files a list of paths names: a file as given (whatever its name), a folder searched
  * recursively for the supported kinds. A folder that cannot be read is listed as such, and the
- * search goes on with the others.
+ * search goes on with the others. {@code check} and the app's batch view both look for files so.
  */
-final class ReportFiles {
+public final class ReportFileSearch {
     private static final Set<String> SUPPORTED = Set.of("pdf", "docx", "doc", "html", "htm", "mht", "mhtml", "txt");
 
     /** The report files found, in order, and the folders (or files in them) that could not be read. */
-    record Found(List<Path> files, List<Path> unreadable) {
+    public record Found(List<Path> files, List<Path> unreadable) {
     }
 
-    private ReportFiles() {
+    private ReportFileSearch() {
     }
 
-    static Found expand(List<Path> paths) {
+    public static Found expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         for (Path p : paths) {
@@ -59,7 +59,7 @@ final class ReportFiles {
         return new Found(files, unreadable);
     }
 
-    static boolean isSupported(Path file) {
+    public static boolean isSupported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && SUPPORTED.contains(name.substring(dot + 1));
