@@ -40,17 +40,27 @@ final class AppMenus {
         void export(ExportKind kind);
     }
 
-    MenuBar build(Runnable chooseFile, Runnable quit, Runnable about, ReviewDialogs dialogs) {
-        MenuBar bar = new MenuBar(fileMenu(chooseFile, quit, dialogs), viewMenu(), findingsMenu(), reviewMenu(dialogs),
+    MenuBar build(Runnable chooseFile, Runnable chooseFolder, Runnable quit, Runnable about, ReviewDialogs dialogs) {
+        MenuBar bar = new MenuBar(fileMenu(chooseFile, chooseFolder, quit, dialogs), viewMenu(), findingsMenu(), reviewMenu(dialogs),
                 helpMenu(about));
         bar.setId("menuBar");
         return bar;
     }
 
-    private Menu fileMenu(Runnable chooseFile, Runnable quit, ReviewDialogs dialogs) {
+    private Menu fileMenu(Runnable chooseFile, Runnable chooseFolder, Runnable quit, ReviewDialogs dialogs) {
         MenuItem open = item("menu.file.open", "openMenuItem");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseFile.run());
+        MenuItem openFolder = item("menu.file.openFolder", "openFolderMenuItem");
+        openFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        openFolder.setOnAction(e -> chooseFolder.run());
+        MenuItem closeFolder = item("menu.file.closeFolder", "closeFolderMenuItem");
+        closeFolder.setOnAction(e -> {
+            model.close();
+            model.batch().close();
+        });
+        closeFolder.disableProperty().bind(model.batch().openProperty().not());
         MenuItem sample = item("menu.file.sample", "sampleMenuItem");
         sample.setOnAction(e -> model.openSample());
         Menu recent = menu("menu.file.recent", "recentMenu");
@@ -64,8 +74,8 @@ final class AppMenus {
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> quit.run());
         Menu file = menu("menu.file", "fileMenu");
-        file.getItems().addAll(open, recent, sample, new SeparatorMenuItem(), exportMenu(dialogs),
-                new SeparatorMenuItem(), close, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, openFolder, recent, sample, new SeparatorMenuItem(), exportMenu(dialogs),
+                new SeparatorMenuItem(), close, closeFolder, new SeparatorMenuItem(), exit);
         return file;
     }
 

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
+import org.reportauditor.app.batch.BatchViewModel;
 import org.reportauditor.app.export.ExportTargets;
 import org.reportauditor.app.i18n.UiStrings;
 import org.reportauditor.app.session.AuditFileStore;
@@ -64,12 +65,17 @@ public final class DesktopApp {
         ExecutorService saveThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "save"));
         // an export under way when the window closes is finished too: its file is written atomically
         ExecutorService exportThread = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "export"));
+        // a folder's batch runs from here, its files read on every core
+        ExecutorService batchThread = Executors.newSingleThreadExecutor(daemon("batch"));
         UiStrings strings = new UiStrings(Messages.chinese());
+        BatchViewModel batch = new BatchViewModel(auditor, reviews::load, strings, batchThread);
         MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread),
-                settings, new SampleReport(), strings, reviews, saveThread, exportThread);
+                settings, new SampleReport(), strings, reviews, saveThread, exportThread, batch);
         MainWindow window = new MainWindow(stage, model, renderThread,
                 targets != null ? targets : ExportTargets.saveDialog(strings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            batch.cancel();
+            batchThread.shutdownNow();
             auditThread.shutdownNow();
             renderThread.shutdownNow();
             saveThread.shutdown();

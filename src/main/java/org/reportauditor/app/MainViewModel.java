@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.reportauditor.app.batch.BatchRow;
+import org.reportauditor.app.batch.BatchViewModel;
 import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.export.ExportViewModel;
 import org.reportauditor.audit.ReviewedFinding;
@@ -77,12 +79,14 @@ public final class MainViewModel {
     private static final String OS_USER = System.getProperty("user.name", "");
 
     private final ExportViewModel exports;
+    private final BatchViewModel batch;
     /** Counts the openings; only the latest one may show its report. */
     private long openings;
 
     MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings,
-                  ReviewStore reviews, Executor saveThread, Executor exportThread) {
+                  ReviewStore reviews, Executor saveThread, Executor exportThread, BatchViewModel batch) {
         this.opener = opener;
+        this.batch = batch;
         this.store = store;
         this.sample = sample;
         this.strings = strings;
@@ -96,6 +100,12 @@ public final class MainViewModel {
         this.source = new SourceViewModel(selection, strings, review.reviewedProperty());
         this.exports = new ExportViewModel(review.reviewedProperty(), strings, exportThread);
         recentFiles.setAll(settings.recentFiles());
+        // the batch's table tells the review as it now stands
+        review.reviewedProperty().addListener((obs, old, now) -> {
+            if (now != null && batch.openProperty().get()) {
+                batch.reviewed(now.file(), now);
+            }
+        });
         strings.messagesProperty().addListener((obs, old, now) -> save(settings.withLanguage(strings.language())));
     }
 
@@ -111,6 +121,23 @@ public final class MainViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** The folder audited as a batch, if one is open. */
+    public BatchViewModel batch() {
+        return batch;
+    }
+
+    /** Audits every report under the folder as one batch; the window shows the batch. */
+    public void openFolder(Path folder) {
+        close();
+        batch.open(folder);
+    }
+
+    /** Opens a report of the batch for review, checked against the report of the year before the batch paired it with. */
+    public void open(BatchRow row) {
+        Path file = row.file().toAbsolutePath().normalize();
+        open(file, String.valueOf(file.getFileName()), true, ReadOptions.DEFAULT, row.lastYear());
     }
 
     public FindingsViewModel findings() {
@@ -191,9 +218,13 @@ public final class MainViewModel {
     }
 
     private void open(Path file, String displayName, boolean remember, ReadOptions options) {
+        open(file, displayName, remember, options, null);
+    }
+
+    private void open(Path file, String displayName, boolean remember, ReadOptions options, Report lastYear) {
         long opening = ++openings;
         this.opening.set(displayName);
-        opener.open(file, displayName, remember, options).whenComplete((opened, error) -> Platform.runLater(() -> {
+        opener.open(file, displayName, remember, options, lastYear).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (opening != openings) {
                 if (opened != null) {
                     opened.close();

@@ -18,14 +18,21 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
+import org.reportauditor.app.batch.BatchView;
 import org.reportauditor.app.findings.FindingsViewModel;
 import org.reportauditor.app.export.ExportKind;
 import org.reportauditor.app.export.ExportTargets;
@@ -72,6 +79,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     /** Built once the window is on screen, or when a report comes before that. */
     private Workspace workspace;
+    private BatchView batchView;
 
     public MainWindow(Stage stage, MainViewModel model, Executor renderThread, ExportTargets exportTargets) {
         this.stage = stage;
@@ -81,14 +89,20 @@ public final class MainWindow {
         this.renderThread = renderThread;
 
         WelcomeView welcome = new WelcomeView(model, strings, this::chooseFile);
-        welcome.visibleProperty().bind(model.hasReportProperty().not());
+        welcome.visibleProperty().bind(model.hasReportProperty().not().and(model.batch().openProperty().not()));
         centre.getChildren().add(welcome);
         model.hasReportProperty().addListener((obs, old, now) -> {
             if (now) {
                 workspace();
             }
         });
-        root.setTop(new AppMenus(model, strings).build(this::chooseFile, stage::close, this::showAbout, dialogs));
+        model.batch().openProperty().addListener((obs, old, now) -> {
+            if (now) {
+                batchView();
+            }
+        });
+        root.setTop(new VBox(new AppMenus(model, strings).build(this::chooseFile, this::chooseFolder, stage::close,
+                this::showAbout, dialogs), backToBatchBar()));
         root.setCenter(centre);
         root.setBottom(new StatusBar(model));
         root.getStyleClass().add("main-window");
@@ -175,7 +189,16 @@ public final class MainWindow {
         stage.getScene().addPostLayoutPulseListener(firstFrame);
         stage.show();
         if (!files.isEmpty()) {
-            model.open(files.get(0));
+            open(files.get(0));
+        }
+    }
+
+    /** A report opens for review, a folder as a batch. */
+    private void open(Path fileOrFolder) {
+        if (Files.isDirectory(fileOrFolder)) {
+            model.openFolder(fileOrFolder);
+        } else {
+            model.open(fileOrFolder);
         }
     }
 
@@ -223,6 +246,38 @@ public final class MainWindow {
                     .ifPresent(target -> model.exports().export(kind, target));
         }
     };
+
+    /** Over a report opened from a batch: the way back to the batch's table. */
+    private HBox backToBatchBar() {
+        Button back = new Button();
+        back.setId("backToBatchButton");
+        back.textProperty().bind(strings.bind(() -> model.batch().folderProperty().get() == null ? ""
+                : strings.get("batch.back", model.batch().folderProperty().get().getFileName()),
+                model.batch().folderProperty()));
+        back.setOnAction(e -> model.close());
+        HBox bar = new HBox(back);
+        bar.getStyleClass().add("back-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        BooleanBinding shown = model.hasReportProperty().and(model.batch().openProperty());
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
+    }
+
+    /** The batch's view, built when the first folder is opened: most sessions open none. */
+    public BatchView batchView() {
+        if (batchView == null) {
+            batchView = new BatchView(model.batch(), strings, model::open, this::exportBatch);
+            batchView.visibleProperty().bind(model.hasReportProperty().not().and(model.batch().openProperty()));
+            centre.getChildren().add(1, batchView);
+        }
+        return batchView;
+    }
+
+    private void exportBatch() {
+        exportTargets.choose(stage, ExportKind.FINDING_WORKBOOK, model.batch().suggestedWorkbook())
+                .ifPresent(target -> model.exports().exportBatch(model.batch().reviewedReports(), target));
+    }
 
     private Workspace workspace() {
         if (workspace == null) {
@@ -279,6 +334,17 @@ public final class MainWindow {
         }
     }
 
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(strings.get("open.folder.title"));
+        model.recentFiles().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst()
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            model.openFolder(chosen.toPath());
+        }
+    }
+
     private void dragOver(DragEvent event) {
         if (event.getDragboard().hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
@@ -291,7 +357,7 @@ public final class MainWindow {
         List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         root.pseudoClassStateChanged(DROP_TARGET, false);
         if (!files.isEmpty()) {
-            model.open(files.get(0).toPath());
+            open(files.get(0).toPath());
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();

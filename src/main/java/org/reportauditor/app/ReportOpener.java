@@ -12,6 +12,7 @@ import org.reportauditor.audit.Auditor;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.ReadOptions;
+import org.reportauditor.model.Report;
 import org.reportauditor.model.Review;
 import org.reportauditor.render.PageRenderer;
 import org.reportauditor.render.PageSource;
@@ -42,9 +43,17 @@ final class ReportOpener {
      * foresee (a file it cannot read gives a result with problems).
      */
     CompletableFuture<OpenedReport> open(Path file, String displayName, boolean remembered, ReadOptions options) {
+        return open(file, displayName, remembered, options, null);
+    }
+
+    /** The same, checked against {@code lastYear}, the same agency's report of the year before, if not {@code null}. */
+    CompletableFuture<OpenedReport> open(Path file, String displayName, boolean remembered, ReadOptions options,
+                                         Report lastYear) {
         CompletableFuture<AuditResult> audit = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            AuditResult result = auditor.get().audit(file, displayName, options);
+            Auditor engine = auditor.get();
+            AuditResult read = engine.audit(file, displayName, options);
+            AuditResult result = lastYear == null ? read : engine.againstLastYear(read, lastYear);
             LOG.debug("{} audited in {} ms", displayName, (System.nanoTime() - start) / 1_000_000);
             return result;
         }, auditThread);

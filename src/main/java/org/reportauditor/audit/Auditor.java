@@ -58,12 +58,16 @@ public final class Auditor {
             if (before.size() != 1 || ofAgency(results, agency, year).size() != 1) {
                 paired.add(r);
             } else {
-                Report lastYear = before.get(0).report();
-                paired.add(new AuditResult(r.report(), engine.across(lastYear, r.report(), r.findings()), r.document(),
-                        lastYear));
+                paired.add(againstLastYear(r, before.get(0).report()));
             }
         }
         return paired;
+    }
+
+    /** The audit with the checks against the same agency's report of the year before added. */
+    public AuditResult againstLastYear(AuditResult result, Report lastYear) {
+        return new AuditResult(result.report(), engine.across(lastYear, result.report(), result.findings()),
+                result.document(), lastYear);
     }
 
     private static List<AuditResult> ofAgency(List<AuditResult> results, String agency, int year) {

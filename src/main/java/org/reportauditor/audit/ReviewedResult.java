@@ -57,4 +57,12 @@ public record ReviewedResult(AuditResult read, AuditResult corrected, Review rev
     public long reviewedCount() {
         return findings.stream().filter(f -> f.status() != ReviewStatus.OPEN).count();
     }
+
+    /** How far the review has got: not begun, under way, or every finding decided. */
+    public ReviewProgress progress() {
+        if (review.isEmpty()) {
+            return ReviewProgress.NOT_STARTED;
+        }
+        return reviewedCount() == findings.size() ? ReviewProgress.DONE : ReviewProgress.UNDER_WAY;
+    }
 }

@@ -62,21 +62,41 @@ public final class ExportViewModel {
     /** Starts writing {@code target}; does nothing without a report or while an export runs. */
     public void export(ExportKind kind, Path target) {
         ReviewedResult result = reviewed.get();
-        if (result == null || running.get()) {
+        if (result == null) {
+            return;
+        }
+        boolean leaveOutDismissed = withoutDismissed.get();
+        run(target, messages -> {
+            if (kind == ExportKind.ANNOTATED_PDF) {
+                new AnnotatedPdfExport(messages).write(result, target, leaveOutDismissed, this::reached);
+            } else {
+                new FindingWorkbookExport(messages).write(List.of(result), target, this::reached);
+            }
+        });
+    }
+
+    /** Starts writing the workbook of a batch's reports ({@code check FOLDER --xlsx}'s); one export at a time. */
+    public void exportBatch(List<ReviewedResult> reports, Path target) {
+        List<ReviewedResult> all = List.copyOf(reports);
+        run(target, messages -> new FindingWorkbookExport(messages).write(all, target, this::reached));
+    }
+
+    /** What an export writes, in the messages' language. */
+    private interface Writing {
+        void write(Messages messages) throws IOException;
+    }
+
+    private void run(Path target, Writing writing) {
+        if (running.get()) {
             return;
         }
         running.set(true);
         progress.set(0);
         outcome.set(strings.get("export.running", target.getFileName()));
         Messages messages = strings.messages();
-        boolean leaveOutDismissed = withoutDismissed.get();
         exportThread.execute(() -> {
             try {
-                if (kind == ExportKind.ANNOTATED_PDF) {
-                    new AnnotatedPdfExport(messages).write(result, target, leaveOutDismissed, this::reached);
-                } else {
-                    new FindingWorkbookExport(messages).write(List.of(result), target, this::reached);
-                }
+                writing.write(messages);
                 Platform.runLater(() -> finish(strings.get("export.done", target), null));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("export to {} failed", target, e);

@@ -1,0 +1,307 @@
+package org.reportauditor.app.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.reportauditor.app.i18n.UiStrings;
+import org.reportauditor.audit.AuditResult;
+import org.reportauditor.audit.Auditor;
+import org.reportauditor.audit.BatchAudit;
+import org.reportauditor.audit.BatchSummary;
+import org.reportauditor.audit.ReportFileSearch;
+import org.reportauditor.audit.ReviewedResult;
+import org.reportauditor.model.Problem;
+import org.reportauditor.model.Review;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A folder audited as one batch, in the background: every supported file under it, the checks
+ * across years among them, each report's review as its audit file holds it. While it runs, the
+ * progress and the file being read; the rows as files are read (the checks across years join them
+ * at the end); Cancel keeps what is done. Files that cannot be read are rows with their problem.
+ */
+public final class BatchViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchViewModel.class);
+
+    private final Supplier<Auditor> auditor;
+    private final Function<AuditResult, Optional<Review>> reviews;
+    private final UiStrings strings;
+    private final Executor batchThread;
+
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyObjectWrapper<BatchSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ObservableList<BatchRow> rows = FXCollections.observableArrayList();
+    private final BooleanBinding open = folder.isNotNull();
+    /** The batch under way; a new one or closing makes the old one's late news go unheard. */
+    private Run current;
+
+    /**
+     * @param reviews     the saved review of a report, if it has one (its audit file)
+     * @param batchThread where a batch is run (its files are read on every core from there)
+     */
+    public BatchViewModel(Supplier<Auditor> auditor, Function<AuditResult, Optional<Review>> reviews,
+                          UiStrings strings, Executor batchThread) {
+        this.auditor = auditor;
+        this.reviews = reviews;
+        this.strings = strings;
+        this.batchThread = batchThread;
+    }
+
+    /** One batch's state, shared by the UI thread and the batch's threads. */
+    private static final class Run {
+        final Path folder;
+        volatile boolean cancelled;
+        volatile BatchAudit audit;
+        volatile int total = -1;
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicReference<Path> reading = new AtomicReference<>();
+        final AtomicBoolean shownPending = new AtomicBoolean();
+        final Queue<BatchRow> newRows = new ConcurrentLinkedQueue<>();
+        final Map<Path, Review> reviewOf = new ConcurrentHashMap<>();
+
+        Run(Path folder) {
+            this.folder = folder;
+        }
+
+        void cancel() {
+            cancelled = true;
+            BatchAudit running = audit;
+            if (running != null) {
+                running.cancel();
+            }
+        }
+    }
+
+    /** Audits every supported file under {@code folder}; a batch still running is cancelled first. */
+    public void open(Path folder) {
+        if (current != null) {
+            current.cancel();
+        }
+        Run run = new Run(folder.toAbsolutePath().normalize());
+        current = run;
+        this.folder.set(run.folder);
+        rows.clear();
+        summary.set(null);
+        running.set(true);
+        progress.set(-1);
+        status.set(strings.get("batch.searching", run.folder));
+        batchThread.execute(() -> audit(run));
+    }
+
+    /** Stops the batch under way: no file is begun after, those done stay listed. */
+    public void cancel() {
+        if (current != null && running.get()) {
+            current.cancel();
+        }
+    }
+
+    /** Closes the batch (cancelled if it runs): the window shows its welcome pane again. */
+    public void close() {
+        cancel();
+        current = null;
+        folder.set(null);
+        rows.clear();
+        summary.set(null);
+        running.set(false);
+        status.set(null);
+    }
+
+    private void audit(Run run) {
+        try {
+            ReportFileSearch.Found found = ReportFileSearch.expand(List.of(run.folder));
+            run.total = found.files().size();
+            Auditor engine = auditor.get();
+            BatchAudit batch = new BatchAudit(engine, Runtime.getRuntime().availableProcessors(),
+                    AuditResult::withoutLayout);
+            run.audit = batch;
+            if (run.cancelled) {
+                batch.cancel();
+            }
+            BatchAudit.Outcome outcome = batch.audit(found.files(), new BatchAudit.Progress() {
+                @Override
+                public void reading(Path file) {
+                    run.reading.set(file);
+                    show(run);
+                }
+
+                @Override
+                public void read(Path file, AuditResult result) {
+                    Review review = reviews.apply(result).orElse(Review.empty(String.valueOf(file.getFileName()),
+                            result.report().sha256()));
+                    run.reviewOf.put(file, review);
+                    run.newRows.add(BatchRow.of(engine.review(result, review), problemsOf(result), ""));
+                    run.done.incrementAndGet();
+                    show(run);
+                }
+            });
+            List<BatchRow> all = rowsOf(engine, outcome, run);
+            BatchSummary sums = BatchSummary.of(all.stream().map(BatchRow::reviewed).toList());
+            Platform.runLater(() -> finish(run, outcome, all, sums, found.unreadable()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("the batch of {} failed", run.folder, e);
+            Platform.runLater(() -> {
+                if (run == current) {
+                    running.set(false);
+                    status.set(strings.get("batch.failed", run.folder, String.valueOf(e.getMessage())));
+                }
+            });
+        }
+    }
+
+    /** The final rows: each report with its checks across years, copies beside the file they copy. */
+    private List<BatchRow> rowsOf(Auditor engine, BatchAudit.Outcome outcome, Run run) {
+        Map<String, List<Integer>> bySha = new LinkedHashMap<>();
+        for (int i = 0; i < outcome.results().size(); i++) {
+            String sha = outcome.results().get(i).report().sha256();
+            bySha.computeIfAbsent(sha == null ? "file:" + i : sha, k -> new ArrayList<>()).add(i);
+        }
+        List<BatchRow> all = new ArrayList<>(outcome.results().size());
+        for (List<Integer> same : bySha.values()) {
+            String first = String.valueOf(outcome.files().get(same.get(0)).getFileName());
+            for (int i : same) {
+                AuditResult result = outcome.results().get(i);
+                Path file = outcome.files().get(i);
+                Review review = run.reviewOf.getOrDefault(file, Review.empty(String.valueOf(file.getFileName()),
+                        result.report().sha256()));
+                all.add(BatchRow.of(engine.review(result, review), problemsOf(result), i == same.get(0) ? "" : first));
+            }
+        }
+        return all;
+    }
+
+    private String problemsOf(AuditResult result) {
+        return String.join("；", result.report().problems().stream().map(Problem::message).map(strings::format)
+                .toList());
+    }
+
+    /** Tells the UI thread what has changed, at most once per frame however fast files are read. */
+    private void show(Run run) {
+        if (run.shownPending.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                run.shownPending.set(false);
+                if (run != current || !running.get()) {
+                    return;
+                }
+                List<BatchRow> added = new ArrayList<>();
+                for (BatchRow row = run.newRows.poll(); row != null; row = run.newRows.poll()) {
+                    added.add(row);
+                }
+                rows.addAll(added);
+                int total = run.total;
+                Path file = run.reading.get();
+                progress.set(total <= 0 ? -1 : (double) run.done.get() / total);
+                status.set(strings.get("batch.reading", run.done.get(), total,
+                        file == null ? "" : String.valueOf(file.getFileName())));
+            });
+        }
+    }
+
+    private void finish(Run run, BatchAudit.Outcome outcome, List<BatchRow> all, BatchSummary sums,
+                        List<Path> unreadableFolders) {
+        if (run != current) {
+            return;
+        }
+        running.set(false);
+        progress.set(1);
+        rows.setAll(all);
+        summary.set(sums);
+        long unreadable = all.stream().filter(r -> r.reviewed().read().unreadable()).count();
+        long withErrors = all.stream().filter(r -> r.reviewed().hasStandingErrors()).count();
+        String line = outcome.cancelled()
+                ? strings.get("batch.cancelled", all.size(), run.total)
+                : run.total == 0 ? strings.get("batch.empty", run.folder)
+                : strings.get("batch.done", all.size(), withErrors, unreadable);
+        if (!unreadableFolders.isEmpty()) {
+            line += strings.get("batch.foldersUnreadable", unreadableFolders.size(), unreadableFolders.get(0));
+        }
+        status.set(line);
+    }
+
+    /** The reports as they stand, in the table's first order: what the batch workbook lists. */
+    public List<ReviewedResult> reviewedReports() {
+        return rows.stream().map(BatchRow::reviewed).toList();
+    }
+
+    /** A report's row after its review changed in the review view, so the table tells it. */
+    public void reviewed(Path file, ReviewedResult now) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).file().equals(file)) {
+                BatchRow row = rows.get(i);
+                rows.set(i, BatchRow.of(now, row.problems(), row.sameAs()));
+            }
+        }
+        if (!running.get() && summary.get() != null) {
+            summary.set(BatchSummary.of(reviewedReports()));
+        }
+    }
+
+    /** Where the batch workbook goes unless the auditor says otherwise: in the folder, after it. */
+    public Path suggestedWorkbook() {
+        Path at = folder.get();
+        return at.resolve(strings.get("batch.suggested.xlsx", String.valueOf(at.getFileName())));
+    }
+
+    public ObservableList<BatchRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** Whether a batch is open (running or done). */
+    public BooleanBinding openProperty() {
+        return open;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The share of the files done; negative while their number is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the batch is doing, or what it came to. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What the batch adds up to, once it is done ({@code null} before). */
+    public ReadOnlyObjectProperty<BatchSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}
