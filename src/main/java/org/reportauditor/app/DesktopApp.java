@@ -69,13 +69,17 @@ public final class DesktopApp {
         ExecutorService batchThread = Executors.newSingleThreadExecutor(daemon("batch"));
         UiStrings strings = new UiStrings(Messages.chinese());
         BatchViewModel batch = new BatchViewModel(auditor, reviews::load, strings, batchThread);
-        MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread),
+        // the report of the year before is looked for beside a report opened, where it slows no opening
+        ExecutorService searchThread = Executors.newSingleThreadExecutor(daemon("last-year"));
+        MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread,
+                searchThread),
                 settings, new SampleReport(), strings, reviews, saveThread, exportThread, batch);
         MainWindow window = new MainWindow(stage, model, renderThread,
                 targets != null ? targets : ExportTargets.saveDialog(strings));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             batch.cancel();
             batchThread.shutdownNow();
+            searchThread.shutdownNow();
             auditThread.shutdownNow();
             renderThread.shutdownNow();
             saveThread.shutdown();

@@ -37,6 +37,7 @@ import org.reportauditor.app.source.SourceViewModel;
 import org.reportauditor.app.tables.TablesViewModel;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.CellAddress;
+import org.reportauditor.model.Finding;
 import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.reportauditor.model.Report;
@@ -81,7 +82,7 @@ public final class MainViewModel {
     private final ExportViewModel exports;
     private final BatchViewModel batch;
     /** Counts the openings; only the latest one may show its report. */
-    private long openings;
+    private volatile long openings;
 
     MainViewModel(ReportOpener opener, SettingsStore store, SampleReport sample, UiStrings strings,
                   ReviewStore reviews, Executor saveThread, Executor exportThread, BatchViewModel batch) {
@@ -272,6 +273,30 @@ public final class MainViewModel {
         }
         // the first error is where an auditor starts: show it at once
         findings.selectNext();
+        // a batch's report was paired by the batch already
+        if (opened.remembered() && opened.result().lastYear() == null && !batch.lists(opened.file())) {
+            lookForLastYear(opened);
+        }
+    }
+
+    /**
+     * Looks in the report's folder for the same agency's report of the year before, in the
+     * background, and when it is there shows the report checked against it too, the review and the
+     * finding chosen as they are then. Opening another report ends the search.
+     */
+    private void lookForLastYear(OpenedReport opened) {
+        long search = openings;
+        opener.againstLastYearBeside(opened.file(), opened.result(), () -> search != openings)
+                .whenComplete((paired, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        LOG.warn("looking beside {} for last year's report failed", opened.file(), error);
+                    } else if (paired.isPresent() && selection.reportProperty().get() == opened) {
+                        Finding chosen = selection.findingProperty().get();
+                        review.reaudited(new OpenedReport(opened.file(), opened.displayName(), paired.get(),
+                                opened.pages(), opened.remembered()));
+                        findings.select(chosen == null ? null : chosen.id());
+                    }
+                }));
     }
 
     /** Closes the open report and shows the welcome pane. */

@@ -3,12 +3,15 @@ package org.reportauditor.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.reportauditor.app.session.OpenedReport;
 import org.reportauditor.audit.AuditResult;
 import org.reportauditor.audit.Auditor;
+import org.reportauditor.audit.ReportFileSearch;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.ReadOptions;
@@ -31,11 +34,31 @@ final class ReportOpener {
     private final Executor auditThread;
     private final Executor renderThread;
 
-    ReportOpener(Supplier<Auditor> auditor, PageRenderer renderer, Executor auditThread, Executor renderThread) {
+    /** Beyond this many other reports in its folder, a report's predecessor is left to the batch view to find. */
+    static final int MOST_BESIDE = 100;
+
+    private final Executor searchThread;
+
+    /** @param searchThread where the report of the year before is looked for, beside the report opened */
+    ReportOpener(Supplier<Auditor> auditor, PageRenderer renderer, Executor auditThread, Executor renderThread,
+                 Executor searchThread) {
         this.auditor = auditor;
         this.renderer = renderer;
         this.auditThread = auditThread;
         this.renderThread = renderThread;
+        this.searchThread = searchThread;
+    }
+
+    /**
+     * The audit checked against the same agency's report of the year before, when exactly one lies
+     * in the same folder; empty when none does or {@code stop} says the search is no longer wanted.
+     */
+    CompletableFuture<Optional<AuditResult>> againstLastYearBeside(Path file, AuditResult result, BooleanSupplier stop) {
+        return CompletableFuture.supplyAsync(() -> {
+            Auditor engine = auditor.get();
+            return engine.lastYearAmong(result, ReportFileSearch.besides(file, MOST_BESIDE), stop)
+                    .map(lastYear -> engine.againstLastYear(result, lastYear));
+        }, searchThread);
     }
 
     /**

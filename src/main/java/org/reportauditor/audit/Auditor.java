@@ -3,6 +3,8 @@ package org.reportauditor.audit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.across.AgencyNames;
@@ -62,6 +64,30 @@ public final class Auditor {
             }
         }
         return paired;
+    }
+
+    /**
+     * The same agency's report of the year before among {@code candidates}, paired as
+     * {@link #acrossYears} pairs them; empty when none or more than one is, when the report states
+     * no agency or year, or when {@code stop} says so between two files.
+     */
+    public Optional<Report> lastYearAmong(AuditResult result, List<Path> candidates, BooleanSupplier stop) {
+        if (result.report().year() == null || AgencyNames.key(result.report().agency()) == null) {
+            return Optional.empty();
+        }
+        List<AuditResult> all = new ArrayList<>();
+        all.add(result);
+        for (Path candidate : candidates) {
+            if (stop.getAsBoolean()) {
+                return Optional.empty();
+            }
+            AuditResult other = audit(candidate).withoutLayout();
+            // a copy of the report itself is not another year's
+            if (other.report().sha256() == null || !other.report().sha256().equals(result.report().sha256())) {
+                all.add(other);
+            }
+        }
+        return Optional.ofNullable(acrossYears(all).get(0).lastYear());
     }
 
     /** The audit with the checks against the same agency's report of the year before added. */

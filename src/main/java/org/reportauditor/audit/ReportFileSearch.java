@@ -59,6 +59,25 @@ public final class ReportFileSearch {
         return new Found(files, unreadable);
     }
 
+    /**
+     * The other report files in {@code file}'s folder (not in its subfolders), sorted; none when the
+     * folder holds more than {@code most} of them (a folder that large is for the batch view) or
+     * cannot be read.
+     */
+    public static List<Path> besides(Path file, int most) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return List.of();
+        }
+        try (var listing = Files.list(folder)) {
+            List<Path> others = listing.filter(p -> !p.equals(file.toAbsolutePath()) && isSupported(p)
+                    && Files.isRegularFile(p)).sorted().limit(most + 1L).toList();
+            return others.size() > most ? List.of() : others;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     public static boolean isSupported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');

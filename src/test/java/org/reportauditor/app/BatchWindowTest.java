@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -218,5 +219,28 @@ class BatchWindowTest {
         List<BatchRow> found = new ArrayList<>(table.getItems().filtered(r -> r.fileName().equals(fileName)));
         assertThat(found).as(fileName).hasSize(1);
         return found.get(0);
+    }
+
+    @Test
+    void aReportOpenedAloneIsCheckedAgainstLastYearsBesideItWithTheReviewKept(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("beside"));
+        String lastYear = Files.readString(Fixtures.BEIJING_TEXT);
+        Files.writeString(folder.resolve("a.txt"), lastYear);
+        // the same agency's report a year on, its 上年结转 row copied from last year's (not its 结转下年度 row)
+        Path thisYear = Files.writeString(folder.resolve("b.txt"), lastYear.replace("2020年", "2021年"));
+        Files.copy(ReportFiles.in("corpus", ".pdf").get(0), folder.resolve("other-agency.pdf"));
+
+        Fixtures.openAndWait(window, thisYear);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().review().reviewedProperty().get()
+                .findings().stream().anyMatch(f -> f.finding().rule().equals("carry-over")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var reviewed = window.model().review().reviewedProperty().get();
+        assertThat(reviewed.read().lastYear().file()).endsWith("a.txt");
+        // the decision made while the folder was searched is kept, and can be undone
+        assertThat(reviewed.count(ReviewStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(window.model().review().canUndoProperty().get()).isTrue();
+        assertThat(robot.lookup("#findingsList").tryQuery()).isPresent();
     }
 }

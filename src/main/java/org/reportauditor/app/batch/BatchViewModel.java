@@ -267,6 +267,11 @@ public final class BatchViewModel {
         }
     }
 
+    /** Whether the batch open lists that file. */
+    public boolean lists(Path file) {
+        return rows.stream().anyMatch(r -> r.file().equals(file));
+    }
+
     /** Where the batch workbook goes unless the auditor says otherwise: in the folder, after it. */
     public Path suggestedWorkbook() {
         Path at = folder.get();

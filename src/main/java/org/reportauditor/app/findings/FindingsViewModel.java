@@ -139,6 +139,12 @@ public final class FindingsViewModel {
         selection.cellProperty().set(null);
     }
 
+    /** Selects the finding with that id, if the report has it ({@code null}, or none: nothing changes). */
+    public void select(String findingId) {
+        findings.stream().filter(f -> f.id().equals(findingId)).findFirst()
+                .ifPresent(f -> selection.findingProperty().set(f));
+    }
+
     /** Selects the next listed finding after the selected one, from the top after the last. */
     public void selectNext() {
         step(1);

@@ -48,6 +48,8 @@ public final class ReviewSession {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final Deque<Review> undone = new ArrayDeque<>();
     private final Deque<Review> done = new ArrayDeque<>();
+    /** The review kept while the open report is shown audited again. */
+    private Review kept;
 
     /**
      * @param review     applies a review to an audit
@@ -188,7 +190,26 @@ public final class ReviewSession {
         });
     }
 
+    /**
+     * Shows the open report audited again (its checks against last year's report added, say) with
+     * the review as it stands, its undo history kept: nothing is read from the audit file, so no
+     * change the auditor made meanwhile can be lost.
+     */
+    public void reaudited(OpenedReport next) {
+        ReviewedResult now = reviewed.get();
+        kept = now == null ? null : now.review();
+        try {
+            selection.reportProperty().set(next);
+        } finally {
+            kept = null;
+        }
+    }
+
     private void load(OpenedReport opened) {
+        if (kept != null && opened != null) {
+            reviewed.set(review.apply(opened.result(), kept));
+            return;
+        }
         done.clear();
         undone.clear();
         canUndo.set(false);
