@@ -158,7 +158,7 @@ public final class AppTimings {
     }
 
     /** One window, as a user has it open, with a few seconds to get ready before a file is chosen. */
-    private static MainWindow startedWindow() throws Exception {
+    static MainWindow startedWindow() throws Exception {
         CompletableFuture<Auditor> engine = CompletableFuture.supplyAsync(Main::auditor);
         Path settings = Files.createTempDirectory("report-auditor-timing");
         CompletableFuture<MainWindow> started = new CompletableFuture<>();

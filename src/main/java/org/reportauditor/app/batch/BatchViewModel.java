@@ -141,7 +141,8 @@ public final class BatchViewModel {
             ReportFileSearch.Found found = ReportFileSearch.expand(List.of(run.folder));
             run.total = found.files().size();
             Auditor engine = auditor.get();
-            BatchAudit batch = new BatchAudit(engine, Runtime.getRuntime().availableProcessors(),
+            // one core is left to the window, so that it keeps drawing while the files are read
+            BatchAudit batch = new BatchAudit(engine, Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
                     AuditResult::withoutLayout);
             run.audit = batch;
             if (run.cancelled) {
