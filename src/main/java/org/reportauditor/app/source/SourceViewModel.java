@@ -27,6 +27,7 @@ import org.reportauditor.audit.ReviewedFinding;
 import org.reportauditor.audit.ReviewedResult;
 import org.reportauditor.model.CellAddress;
 import org.reportauditor.model.Finding;
+import org.reportauditor.model.FindingPlace;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.SourceLocation;
 
@@ -205,7 +206,10 @@ public final class SourceViewModel {
         marks.setAll(all);
     }
 
-    /** Where a finding stands: its marked cells, and the place it names itself (a quote, a heading). */
+    /**
+     * Where a finding stands: its marked cells, the place it names itself (a quote, a heading), and
+     * the other words it names (each sentence copied from last year's report, say).
+     */
     private Set<SourceLocation> locations(Finding finding) {
         Set<SourceLocation> locations = new LinkedHashSet<>();
         for (CellAddress cell : FindingTargets.marked(finding)) {
@@ -213,6 +217,11 @@ public final class SourceViewModel {
         }
         if (finding.source() != null) {
             locations.add(finding.source());
+        }
+        for (FindingPlace place : finding.places()) {
+            if (place.cell() == null && place.source() != null) {
+                locations.add(place.source());
+            }
         }
         return locations;
     }
