@@ -88,7 +88,7 @@ public final class MainWindow {
         this.strings = model.strings();
         this.renderThread = renderThread;
 
-        WelcomeView welcome = new WelcomeView(model, strings, this::chooseFile);
+        WelcomeView welcome = new WelcomeView(model, strings, this::chooseFile, this::chooseFolder);
         welcome.visibleProperty().bind(model.hasReportProperty().not().and(model.batch().openProperty().not()));
         centre.getChildren().add(welcome);
         model.hasReportProperty().addListener((obs, old, now) -> {

@@ -28,7 +28,7 @@ final class WelcomeView extends VBox {
     private final MainViewModel model;
     private final VBox recent = new VBox(2);
 
-    WelcomeView(MainViewModel model, UiStrings strings, Runnable chooseFile) {
+    WelcomeView(MainViewModel model, UiStrings strings, Runnable chooseFile, Runnable chooseFolder) {
         super(14);
         this.model = model;
         setId("welcome");
@@ -54,7 +54,11 @@ final class WelcomeView extends VBox {
         sample.setId("openSampleButton");
         sample.textProperty().bind(strings.bind("welcome.sample"));
         sample.setOnAction(e -> model.openSample());
-        HBox actions = new HBox(10, open, sample);
+        Button folder = new Button();
+        folder.setId("openFolderButton");
+        folder.textProperty().bind(strings.bind("welcome.folder"));
+        folder.setOnAction(e -> chooseFolder.run());
+        HBox actions = new HBox(10, open, folder, sample);
         actions.setAlignment(Pos.CENTER);
 
         Label dropHint = new Label();
