@@ -50,8 +50,6 @@ public final class AppTimings {
      * (it rehearses on its bundled sample).
      */
     private static final long IDLE_AFTER_START_SECONDS = 6;
-    /** A frame slower than this is a visible stutter (three frames at 60 Hz). */
-    private static final long SLOW_FRAME_MS = 50;
 
     private AppTimings() {
     }
@@ -96,42 +94,23 @@ public final class AppTimings {
      * scroll bar does, and reports the time between frames meanwhile and how many pages were drawn.
      */
     private static String scrollThrough(MainWindow window, int pages) throws InterruptedException {
-        List<Long> frames = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(1);
         int[] drawn = new int[1];
-        Platform.runLater(() -> {
-            ScrollPane scroller = (ScrollPane) window.stage().getScene().lookup(".page-scroller");
-            scroller.setVvalue(0);
-            double step = 1.0 / (pages * 3);
-            new AnimationTimer() {
-                private long last;
-
-                @Override
-                public void handle(long now) {
-                    if (last != 0) {
-                        frames.add((now - last) / 1_000_000);
-                    }
-                    last = now;
-                    if (scroller.getVvalue() >= 1) {
-                        stop();
-                        for (int page = 1; page <= pages; page++) {
-                            drawn[0] += window.sourceView().isDrawn(page) ? 1 : 0;
-                        }
-                        done.countDown();
-                    }
-                    scroller.setVvalue(Math.min(1, scroller.getVvalue() + step));
+        ScrollPane[] scroller = new ScrollPane[1];
+        double step = 1.0 / (pages * 3);
+        FrameTimes frames = FrameTimes.whileRunning(() -> {
+            scroller[0] = (ScrollPane) window.stage().getScene().lookup(".page-scroller");
+            scroller[0].setVvalue(0);
+        }, () -> {
+            if (scroller[0].getVvalue() >= 1) {
+                for (int page = 1; page <= pages; page++) {
+                    drawn[0] += window.sourceView().isDrawn(page) ? 1 : 0;
                 }
-            }.start();
+                return true;
+            }
+            scroller[0].setVvalue(Math.min(1, scroller[0].getVvalue() + step));
+            return false;
         });
-        if (!done.await(5, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("scrolling did not end within five minutes");
-        }
-        List<Long> sorted = new ArrayList<>(frames);
-        Collections.sort(sorted);
-        long slow = sorted.stream().filter(ms -> ms > SLOW_FRAME_MS).count();
-        return sorted.size() + " frames: median " + sorted.get(sorted.size() / 2) + " ms, 95th percentile "
-                + sorted.get(sorted.size() * 95 / 100) + " ms, slowest " + sorted.get(sorted.size() - 1) + " ms, "
-                + slow + " over " + SLOW_FRAME_MS + " ms; pages drawn at the end: " + drawn[0] + " of " + pages;
+        return frames.summary() + "; pages drawn at the end: " + drawn[0] + " of " + pages;
     }
 
     /** Starts the app as a user would, with fresh settings; returns when its window was on screen. */
