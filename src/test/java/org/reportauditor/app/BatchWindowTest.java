@@ -112,7 +112,7 @@ class BatchWindowTest {
     void aFolderIsListedSortedOpenedAndComeBackTo(FxRobot robot) throws Exception {
         Path folder = folderOfReports();
         // one report already reviewed: its audit file holds a decision on every finding
-        Path reviewedFile = folder.resolve("2021").resolve(ReportFiles.in("corpus", ".pdf").get(3).getFileName());
+        Path reviewedFile = folder.resolve("2021").resolve(ReportFiles.in("corpus", ".pdf").get(1).getFileName());
         AuditResult audit = Fixtures.auditor().audit(reviewedFile);
         Review review = Review.empty(reviewedFile.getFileName().toString(), audit.report().sha256());
         for (var f : audit.findings()) {
@@ -157,11 +157,19 @@ class BatchWindowTest {
                 most.reviewed().findings().size());
         assertThat(robot.lookup("#batchView").query().isVisible()).isFalse();
 
+        // a decision made there shows in the batch's table when the auditor comes back
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#backToBatchButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().hasReportProperty().get()).isFalse();
         assertThat(robot.lookup("#batchView").query().isVisible()).isTrue();
         assertThat(table(robot).getItems()).hasSize(7);
+        BatchRow decided = row(table, most.fileName());
+        assertThat(decided.review()).isIn(ReviewProgress.UNDER_WAY, ReviewProgress.DONE);
+        assertThat(decided.reviewed().count(ReviewStatus.CONFIRMED)).isEqualTo(1);
+        // the batch keeps no report's layout, the one reviewed neither
+        assertThat(decided.reviewed().read().document().blocks()).isEmpty();
 
         // the summary: findings by rule, reports by year
         robot.clickOn("#batchSummaryButton");

@@ -257,10 +257,13 @@ public final class BatchViewModel {
 
     /** A report's row after its review changed in the review view, so the table tells it. */
     public void reviewed(Path file, ReviewedResult now) {
+        ReviewedResult kept = null;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).file().equals(file)) {
                 BatchRow row = rows.get(i);
-                rows.set(i, BatchRow.of(now, row.problems(), row.sameAs()));
+                // the report shown keeps its layout; the batch does not need it
+                kept = kept == null ? now.withoutLayout() : kept;
+                rows.set(i, BatchRow.of(kept, row.problems(), row.sameAs()));
             }
         }
         if (!running.get() && summary.get() != null) {
