@@ -1,6 +1,7 @@
 package org.reportauditor.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -129,10 +130,12 @@ public final class MainViewModel {
         return batch;
     }
 
-    /** Audits every report under the folder as one batch; the window shows the batch. */
+    /** Audits every report under the folder as one batch; the window shows the batch, and the folder is remembered. */
     public void openFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
         close();
-        batch.open(folder);
+        batch.open(absolute);
+        remember(absolute);
     }
 
     /** Opens a report of the batch for review, checked against the report of the year before the batch paired it with. */
@@ -182,8 +185,15 @@ public final class MainViewModel {
         return strings;
     }
 
-    /** Opens a file the user chose; the report shows once audited, a problem comes as a failure. */
+    /**
+     * Opens a file the user chose; the report shows once audited, a problem comes as a failure. A
+     * folder (a recent one, say) opens as a batch.
+     */
     public void open(Path file) {
+        if (Files.isDirectory(file)) {
+            openFolder(file);
+            return;
+        }
         Path absolute = file.toAbsolutePath().normalize();
         open(absolute, String.valueOf(absolute.getFileName()), true, ReadOptions.DEFAULT);
     }

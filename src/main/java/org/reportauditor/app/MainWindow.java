@@ -189,18 +189,11 @@ public final class MainWindow {
         stage.getScene().addPostLayoutPulseListener(firstFrame);
         stage.show();
         if (!files.isEmpty()) {
-            open(files.get(0));
+            model.open(files.get(0));
         }
     }
 
-    /** A report opens for review, a folder as a batch. */
-    private void open(Path fileOrFolder) {
-        if (Files.isDirectory(fileOrFolder)) {
-            model.openFolder(fileOrFolder);
-        } else {
-            model.open(fileOrFolder);
-        }
-    }
+
 
     public Stage stage() {
         return stage;
@@ -357,7 +350,7 @@ public final class MainWindow {
         List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
         root.pseudoClassStateChanged(DROP_TARGET, false);
         if (!files.isEmpty()) {
-            open(files.get(0).toPath());
+            model.open(files.get(0).toPath());
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();

@@ -1,5 +1,6 @@
 package org.reportauditor.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
@@ -101,7 +102,9 @@ final class WelcomeView extends VBox {
     private void listRecent() {
         recent.getChildren().clear();
         for (Path file : model.recentFiles()) {
-            Label name = new Label(String.valueOf(file.getFileName()));
+            // a folder is told by its trailing separator, as file managers show one
+            Label name = new Label(file.getFileName() + (Files.isDirectory(file) ? file.getFileSystem().getSeparator()
+                    : ""));
             name.getStyleClass().add("recent-name");
             Label folder = new Label(file.getParent() == null ? "" : file.getParent().toString());
             folder.getStyleClass().add("recent-folder");

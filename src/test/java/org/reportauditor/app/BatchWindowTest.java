@@ -124,6 +124,8 @@ class BatchWindowTest {
 
         TableView<BatchRow> table = table(robot);
         assertThat(table.getItems()).hasSize(7);
+        // remembered among the recent files, where it opens as a batch again
+        assertThat(window.model().recentFiles()).first().isEqualTo(folder.toAbsolutePath().normalize());
         assertThat(robot.lookup("#batchStatus").queryLabeled().getText()).startsWith("已检查 7 份报告");
         BatchRow bad = row(table, "random-bytes.pdf");
         assertThat(bad.problems()).isNotEmpty();
@@ -191,6 +193,22 @@ class BatchWindowTest {
             assertThat(reports.getLastRowNum()).isEqualTo(7);
             assertThat(workbook.getSheet("问题清单").getLastRowNum()).isEqualTo(findings);
         }
+    }
+
+    @Test
+    void aRecentFolderOpensAsABatchAgain(FxRobot robot) throws Exception {
+        Path folder = folderOfReports();
+        openFolder(folder);
+        WaitForAsyncUtils.asyncFx(() -> window.model().batch().close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
+
+        robot.clickOn(robot.lookup(".recent-file").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().batch().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().batch().folderProperty().get()).isEqualTo(folder.toAbsolutePath().normalize());
+        assertThat(table(robot).getItems()).hasSize(7);
     }
 
     @Test
