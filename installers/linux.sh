@@ -20,8 +20,7 @@ for type in deb rpm; do
         echo "no rpmbuild: no .rpm (apt-get install rpm)"
         continue
     fi
-    jpackage_in_installers --type "$type" --app-image "$APP_IMAGE" @installers/jpackage-linux.args @installers/jpackage-linux-package.args \
-        --resource-dir installers/linux --dest "$OUT"
+    build_package "$type" @installers/jpackage-linux.args @installers/jpackage-linux-package.args --resource-dir installers/linux
 done
-ls -l "$OUT"
-echo "app-image: $(du -sh "$APP_IMAGE" | cut -f1) in $APP_IMAGE; launcher $launcher"
+show_built
+echo "launcher: $launcher"
