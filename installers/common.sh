@@ -35,6 +35,18 @@ build_app_image() {
     APP_IMAGE=$(find "$OUT" -maxdepth 1 -type d \( -name "$NAME" -o -name "report-auditor" -o -name "$NAME.app" \) | head -n 1)
 }
 
+# a package of that image, with the licence the installer shows, and this OS's options ($2…)
+build_package() {
+    local type=$1
+    shift
+    jpackage_in_installers --type "$type" --app-image "$APP_IMAGE" @installers/jpackage-package.args --dest "$OUT" "$@"
+}
+
+show_built() {
+    ls -l "$OUT"
+    echo "app-image: $(du -sh "$APP_IMAGE" | cut -f1) in $APP_IMAGE"
+}
+
 # A class-data-sharing archive of the classes a check of the sample reports loads, made with the image's
 # own runtime (an archive works only with the JVM that made it) and its own class path, where the
 # launcher's -XX:SharedArchiveFile=$APPDIR/report-auditor.jsa finds it.

@@ -66,6 +66,7 @@ public final class Main {
         // both cores build the window
         Supplier<Auditor> engine = args.length > 0 ? CompletableFuture.supplyAsync(Main::auditor)::join
                 : new OnFirstUse<>(Main::auditor);
+        StartupArchive.makeIfMissing();
         DesktopApp.launch(engine, new PdfPageRenderer(), SettingsStore.forCurrentUser(),
                 new AuditFiles(AppDataFolder.forCurrentUser()), Arrays.asList(args));
     }

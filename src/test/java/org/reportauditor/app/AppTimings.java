@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javafx.animation.AnimationTimer;
@@ -39,12 +38,23 @@ import org.reportauditor.render.PdfPageRenderer;
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/report-auditor.jar:target/test-classes \
  *     org.reportauditor.app.AppTimings
  * </pre>
- * ({@code -Dlaunches=N} sets how many fresh processes are timed, 7 by default). The window counts as
- * on screen at its first laid-out frame, which the app logs at DEBUG.
+ * ({@code -Dlaunches=N} sets how many fresh processes are timed, 7 by default;
+ * {@code -Dlauncher=target/installer/report-auditor/bin/report-auditor} times an installed launcher too (several:
+ * separated by commas), in turn with {@code java -jar}, and only that: the rest runs in this process, which no launcher changes). The window counts as on screen at its first
+ * laid-out frame, which the app logs at DEBUG; the time is the harness's own, from starting the process to
+ * reading that line, so that a launcher's time before its JVM starts counts too.
  */
 public final class AppTimings {
     private static final int LAUNCHES = Integer.getInteger("launches", 7);
+    /** Installed launchers to time too, separated by commas. */
+    private static final String LAUNCHER = System.getProperty("launcher");
     private static final Pattern WINDOW_ON_SCREEN = Pattern.compile("window on screen (\\d+) ms");
+    /**
+     * The app's log to stderr, the window's line included; through the environment, which a launcher's JVM
+     * reads as the java command's does.
+     */
+    private static final String LOG_TO_STDERR = "-Dorg.slf4j.simpleLogger.logFile=System.err"
+            + " -Dorg.slf4j.simpleLogger.log.org.reportauditor.app.MainWindow=debug";
     /**
      * Less than a user takes to choose a file in the Open dialog; the app spends it getting ready
      * (it rehearses on its bundled sample).
@@ -55,15 +65,28 @@ public final class AppTimings {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of("target/report-auditor.jar");
-        System.out.println("== window on screen after the process started: java -jar " + jar + ", " + LAUNCHES
-                + " fresh processes");
-        List<Long> launches = new ArrayList<>();
-        for (int i = 0; i < LAUNCHES; i++) {
-            launches.add(launch(jar));
+        List<List<String>> commands = new ArrayList<>();
+        if (LAUNCHER != null) {
+            for (String launcher : LAUNCHER.split(",")) {
+                commands.add(List.of(launcher));
+            }
         }
-        if (!launches.isEmpty()) {
-            System.out.println("   " + launches + " ms, median " + median(launches) + " ms");
+        commands.add(List.of("java", "-jar", "target/report-auditor.jar"));
+        System.out.println("== window on screen after the process started, " + LAUNCHES + " fresh processes each"
+                + (commands.size() > 1 ? ", taking turns" : ""));
+        List<List<Long>> launches = new ArrayList<>();
+        commands.forEach(command -> launches.add(new ArrayList<>()));
+        for (int i = 0; i < LAUNCHES; i++) {
+            for (int c = 0; c < commands.size(); c++) {
+                launches.get(c).add(launch(commands.get(c)));
+            }
+        }
+        for (int c = 0; c < commands.size() && LAUNCHES > 0; c++) {
+            System.out.println("   " + String.join(" ", commands.get(c)) + ": " + launches.get(c) + " ms, median "
+                    + median(launches.get(c)) + " ms");
+        }
+        if (LAUNCHER != null) {
+            System.exit(0);
         }
 
         System.out.println("== findings and the first finding's page on screen after a PDF is chosen");
@@ -113,20 +136,19 @@ public final class AppTimings {
         return frames.summary() + "; pages drawn at the end: " + drawn[0] + " of " + pages;
     }
 
-    /** Starts the app as a user would, with fresh settings; returns when its window was on screen. */
-    private static long launch(Path jar) throws IOException, InterruptedException {
+    /** Starts the app as a user would, with fresh settings; returns how soon its window was on screen. */
+    private static long launch(List<String> command) throws IOException, InterruptedException {
         Path settings = Files.createTempDirectory("report-auditor-timing");
-        ProcessBuilder builder = new ProcessBuilder("java",
-                "-Dorg.slf4j.simpleLogger.log.org.reportauditor.app.MainWindow=debug", "-jar", jar.toString())
-                .redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CONFIG_HOME", settings.toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", LOG_TO_STDERR);
+        long started = System.nanoTime();
         Process app = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                Matcher shown = WINDOW_ON_SCREEN.matcher(line);
-                if (shown.find()) {
-                    return Long.parseLong(shown.group(1));
+                if (WINDOW_ON_SCREEN.matcher(line).find()) {
+                    return (System.nanoTime() - started) / 1_000_000;
                 }
             }
             throw new IllegalStateException("the app ended without showing its window");

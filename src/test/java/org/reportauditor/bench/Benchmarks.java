@@ -20,14 +20,17 @@ import org.reportauditor.testing.ReportFiles;
  * The performance figures of the README, measured (not asserted in tests): a warm audit of each
  * fixture report, the jar's {@code check --json} as a fresh process, and a 200-page PDF audited
  * in a 256 MB heap; with {@code target/tabula.classpath} (fetched by {@code src/test/tabula/pom.xml})
- * also tabula-java extracting the tables of the five corpus PDFs. Run it with
+ * also tabula-java extracting the tables of the five corpus PDFs; with
+ * {@code -Dlauncher=target/installer/report-auditor/bin/report-auditor} (an app-image's, installers/linux.sh)
+ * also that launcher's {@code check --json} on them, first in each round. Run it with
  * {@code mvn -B -q -DskipTests package test-compile && java -cp target/report-auditor.jar:target/test-classes
  * org.reportauditor.bench.Benchmarks}.
  */
 public final class Benchmarks {
     private static final int WARMUP = 200;
     private static final int RUNS = 500;
-    private static final int PROCESS_RUNS = 11;
+    private static final int PROCESS_RUNS = Integer.getInteger("rounds", 11);
+    private static final String LAUNCHER = System.getProperty("launcher");
 
     private Benchmarks() {
     }
@@ -52,7 +55,12 @@ public final class Benchmarks {
             processes(Map.of(text.get(0).getFileName().toString(), check(jar, text)));
             List<Path> pdfs = ReportFiles.in("corpus", ".pdf");
             Map<String, List<String>> fivePdfs = new LinkedHashMap<>();
-            fivePdfs.put(pdfs.size() + " PDFs", check(jar, pdfs));
+            if (LAUNCHER != null) {
+                List<String> launcher = new ArrayList<>(List.of(LAUNCHER, "check", "--json"));
+                pdfs.forEach(f -> launcher.add(f.toString()));
+                fivePdfs.put(pdfs.size() + " PDFs, the launcher", launcher);
+            }
+            fivePdfs.put(pdfs.size() + " PDFs" + (LAUNCHER != null ? ", java -jar" : ""), check(jar, pdfs));
             Path tabula = Path.of("target/tabula.classpath");
             Path copies = Files.createTempDirectory("tabula-input");
             if (Files.exists(tabula)) {
@@ -137,7 +145,8 @@ public final class Benchmarks {
                     faster += first[i] < t[i] ? 1 : 0;
                 }
                 // the rounds are pairs run back to back: how often the first command won its pair
-                System.out.printf(Locale.ROOT, "   (the first faster in %d of %d rounds)", faster, t.length);
+                System.out.printf(Locale.ROOT, "   (the first faster in %d of %d rounds; the first takes %.2f × this)",
+                        faster, t.length, median(first) / median(t));
             }
             System.out.println();
         });
