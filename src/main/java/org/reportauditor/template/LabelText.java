@@ -1,5 +1,6 @@
 package org.reportauditor.template;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.grammar.PrintedNumber;
 
 /**

@@ -13,7 +13,8 @@ import org.reportauditor.model.Paragraph;
  * "政府信息公开工作年度报告", or "2020年XX局政府信息公开工作年度报告" on one line.
  */
 record ReportTitle(String agency, Integer year) {
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\\s*年(?:度)?");
+    private static final Pattern YEAR = Pattern.compile(
+            "((?:19|20)\\d{2}|二[〇零○][" + ChineseNumeral.DIGITS + "零○]{2})\\s*年(?:度)?");
     private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_TITLE_LENGTH = 80;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.reportauditor.check.Rule;
 import org.reportauditor.grammar.ChineseNumeral;
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Paragraph;
 import org.reportauditor.model.Report;
@@ -12,7 +13,6 @@ import org.reportauditor.model.Section;
 import org.reportauditor.model.Severity;
 import org.reportauditor.model.Text;
 import org.reportauditor.template.LabelText;
-import org.reportauditor.template.Numbering;
 
 /**
  * {@code section-numbering}: within a section, the sub-headings （一）（二）… skip or repeat a

@@ -123,30 +123,30 @@ final class PageRecorder {
         /** A form drawn inside a form: PDFBox stops at 50 levels without a word, this reader says so sooner. */
         @Override
         public void showForm(PDFormXObject form) throws IOException {
-            enterForm();
-            try {
-                super.showForm(form);
-            } finally {
-                formDepth--;
-            }
+            insideForm(() -> super.showForm(form));
         }
 
         @Override
         public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-            enterForm();
+            insideForm(() -> super.showTransparencyGroup(group));
+        }
+
+        private void insideForm(FormDrawing drawing) throws IOException {
+            if (formDepth >= limits.formDepth()) {
+                overBudget = new PageOverBudget(PageOverBudget.Budget.NESTING, limits.formDepth());
+                throw overBudget;
+            }
+            formDepth++;
             try {
-                super.showTransparencyGroup(group);
+                drawing.draw();
             } finally {
                 formDepth--;
             }
         }
 
-        private void enterForm() throws PageOverBudget {
-            if (++formDepth > limits.formDepth()) {
-                formDepth--;
-                overBudget = new PageOverBudget(PageOverBudget.Budget.NESTING, limits.formDepth());
-                throw overBudget;
-            }
+        /** What PDFBox does to draw a form or a transparency group. */
+        private interface FormDrawing {
+            void draw() throws IOException;
         }
 
         /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */

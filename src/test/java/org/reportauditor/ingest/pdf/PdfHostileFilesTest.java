@@ -36,15 +36,12 @@ import org.reportauditor.model.Text;
 class PdfHostileFilesTest {
     private static final String HELLO = "BT /F1 12 Tf 72 700 Td (Hello report) Tj ET\n";
 
-    @TempDir
-    Path dir;
-
     private final PdfDocumentReader reader = new PdfDocumentReader();
 
     @Test
-    void aPageSavingAMillionGraphicsStatesIsNotReadAndTheOtherPagesAre() throws IOException {
+    void aPageSavingAMillionGraphicsStatesIsNotReadAndTheOtherPagesAre(@TempDir Path dir) throws IOException {
         // each saved state is a copy of the whole graphics state: this page filled 256 MB
-        Path file = twoPages("states.pdf", (document, page) -> setContent(document, page, "q ".repeat(990_000)));
+        Path file = twoPages(dir.resolve("states.pdf"), (document, page) -> setContent(document, page, "q ".repeat(990_000)));
         RawDocument read = reader.read(file, ReadOptions.DEFAULT);
         assertThat(read.problems()).containsExactly(
                 Problem.partial(ProblemKind.TOO_LARGE, Text.of("problem.pageNestedTooDeep", "states.pdf", 2, 1_000)));
@@ -52,9 +49,9 @@ class PdfHostileFilesTest {
     }
 
     @Test
-    void formsNestedDeeperThanTheLimitLeaveTheirPageUnreadAndSaySo() throws IOException {
+    void formsNestedDeeperThanTheLimitLeaveTheirPageUnreadAndSaySo(@TempDir Path dir) throws IOException {
         // PDFBox itself stops at 50 levels without a word: the text inside would be lost silently
-        Path file = twoPages("forms.pdf", (document, page) -> {
+        Path file = twoPages(dir.resolve("forms.pdf"), (document, page) -> {
             PDFormXObject inner = form(document, HELLO, null);
             for (int level = 0; level < 40; level++) {
                 inner = form(document, "/X Do\n", inner);
@@ -70,7 +67,7 @@ class PdfHostileFilesTest {
     }
 
     @Test
-    void aPageTreeNestedAHundredThousandLevelsIsRefusedWithoutOverflowingTheStack() throws IOException {
+    void aPageTreeNestedAHundredThousandLevelsIsRefusedWithoutOverflowingTheStack(@TempDir Path dir) throws IOException {
         int depth = 100_000;
         List<String> objects = new ArrayList<>();
         objects.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -97,9 +94,8 @@ class PdfHostileFilesTest {
         void draw(PDDocument document, PDPage page) throws IOException;
     }
 
-    /** A document of a page of text and a second page that {@code second} makes. */
-    private Path twoPages(String name, PageDrawing second) throws IOException {
-        Path file = dir.resolve(name);
+    /** Writes a document of a page of text and a second page that {@code second} makes. */
+    private static Path twoPages(Path file, PageDrawing second) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage first = new PDPage(PDRectangle.A4);
             document.addPage(first);

@@ -39,51 +39,42 @@ class WordLostPartsTest {
             + " Type=\"Embed\" ProgID=\"Excel.Sheet.12\" r:id=\"rId90\"/></w:object></w:r></w:p>";
     private static final String CORPUS_REPORT = "000_e778331bfbf8b1ad.docx";
 
-    @TempDir
-    Path dir;
-
     private final DocxReader reader = new DocxReader();
 
     @Test
-    void anEmbeddedObjectIsAPartNotReadNamedByItsPart() throws IOException {
-        Path file = DocxBuilder.body(paragraph("一、总体情况") + OLE_OBJECT)
+    void anEmbeddedObjectIsAPartNotReadNamedByItsPart(@TempDir Path dir) throws IOException {
+        DocxBuilder document = DocxBuilder.body(paragraph("一、总体情况") + OLE_OBJECT)
                 .relationship("rId90", "oleObject", "embeddings/Microsoft_Excel_Worksheet.xlsx")
-                .entry("word/embeddings/Microsoft_Excel_Worksheet.xlsx", "not a workbook".getBytes(StandardCharsets.US_ASCII))
-                .writeTo(dir.resolve("object.docx"));
-
-        RawDocument read = reader.read(file, ReadOptions.DEFAULT);
-
-        assertThat(read.problems()).containsExactly(Problem.partial(ProblemKind.UNSUPPORTED,
-                Text.of("problem.embeddedObject", "object.docx", "/word/embeddings/Microsoft_Excel_Worksheet.xlsx")));
-        assertThat(read.text()).contains("一、总体情况");
+                .entry("word/embeddings/Microsoft_Excel_Worksheet.xlsx", "not a workbook".getBytes(StandardCharsets.US_ASCII));
+        assertOnePartLost(document, dir.resolve("object.docx"), ProblemKind.UNSUPPORTED, "problem.embeddedObject",
+                "/word/embeddings/Microsoft_Excel_Worksheet.xlsx");
     }
 
     @Test
-    void aDamagedStylesPartIsAPartLostAndTheTextIsStillRead() throws IOException {
-        Path file = DocxBuilder.body(paragraph("一、总体情况")).styles("<w:style w:styleId=\"a\"><w:name")
-                .writeTo(dir.resolve("styles.docx"));
-
-        RawDocument read = reader.read(file, ReadOptions.DEFAULT);
-
-        assertThat(read.problems()).containsExactly(Problem.partial(ProblemKind.DAMAGED,
-                Text.of("problem.partUnread", "styles.docx", "/word/styles.xml")));
-        assertThat(read.text()).contains("一、总体情况");
+    void aDamagedStylesPartIsAPartLostAndTheTextIsStillRead(@TempDir Path dir) throws IOException {
+        DocxBuilder document = DocxBuilder.body(paragraph("一、总体情况")).styles("<w:style w:styleId=\"a\"><w:name");
+        assertOnePartLost(document, dir.resolve("styles.docx"), ProblemKind.DAMAGED, "problem.partUnread", "/word/styles.xml");
     }
 
     @Test
-    void contentNestedPastTheLimitIsSaidToBeLost() throws IOException {
+    void contentNestedPastTheLimitIsSaidToBeLost(@TempDir Path dir) throws IOException {
         String nested = "<w:sdt><w:sdtContent>".repeat(30) + paragraph("深处") + "</w:sdtContent></w:sdt>".repeat(30);
-        Path file = DocxBuilder.body(paragraph("一、总体情况") + nested).writeTo(dir.resolve("deep.docx"));
+        RawDocument read = assertOnePartLost(DocxBuilder.body(paragraph("一、总体情况") + nested), dir.resolve("deep.docx"),
+                ProblemKind.DAMAGED, "problem.nestedTooDeep", 24);
+        assertThat(read.text()).doesNotContain("深处");
+    }
 
-        RawDocument read = reader.read(file, ReadOptions.DEFAULT);
-
-        assertThat(read.problems()).containsExactly(Problem.partial(ProblemKind.DAMAGED,
-                Text.of("problem.nestedTooDeep", "deep.docx", 24)));
-        assertThat(read.text()).contains("一、总体情况").doesNotContain("深处");
+    /** Reads the document written to {@code file}: the one problem is the part lost, and the rest is read. */
+    private RawDocument assertOnePartLost(DocxBuilder document, Path file, ProblemKind kind, String key, Object part)
+            throws IOException {
+        RawDocument read = reader.read(document.writeTo(file), ReadOptions.DEFAULT);
+        assertThat(read.problems()).containsExactly(Problem.partial(kind, Text.of(key, file.getFileName().toString(), part)));
+        assertThat(read.text()).contains("一、总体情况");
+        return read;
     }
 
     @Test
-    void aReportWhoseTableIsAnEmbeddedObjectIsNotBlamedForTheMissingTable() throws IOException {
+    void aReportWhoseTableIsAnEmbeddedObjectIsNotBlamedForTheMissingTable(@TempDir Path dir) throws IOException {
         Path original = CorpusReportChecks.corpus(CORPUS_REPORT);
         // the last table (administrative reviews and lawsuits) left out, with and without an object in its place
         Path without = rewrite(original, dir.resolve("without.docx"), xml -> withoutLastTable(xml, ""), Map.of());
@@ -101,7 +92,7 @@ class WordLostPartsTest {
     }
 
     @Test
-    void aDocWithAnEmbeddedObjectSaysSoAndIsReadAsBefore() throws IOException {
+    void aDocWithAnEmbeddedObjectSaysSoAndIsReadAsBefore(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("object.doc");
         try (InputStream in = Files.newInputStream(CorpusReportChecks.corpus("000_e778331bfbf8b1ad.doc"));
              POIFSFileSystem container = new POIFSFileSystem(in)) {
