@@ -108,9 +108,13 @@ public final class PdfDocumentReader implements DocumentReader {
         int pageCount = document.getNumberOfPages();
         PagesRead pages = readPages(file, document, Math.min(pageCount, maxPages));
         if (pages.printedGlyphs() == 0) {
-            return pages.images()
-                    ? failed(file, ProblemKind.SCANNED, "problem.scanned", name)
-                    : failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+            if (pages.images()) {
+                return failed(file, ProblemKind.SCANNED, "problem.scanned", name);
+            }
+            // nothing read: a page past a budget says why better than "damaged" does
+            return pages.lost().stream().filter(p -> p.kind() == ProblemKind.TOO_LARGE).findFirst()
+                    .map(p -> RawDocument.failed(file, DocumentKind.PDF, new Problem(p.kind(), p.message())))
+                    .orElseGet(() -> failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND));
         }
         if (pages.unreadableGlyphs() > UNREADABLE_SHARE * pages.printedGlyphs()) {
             return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);

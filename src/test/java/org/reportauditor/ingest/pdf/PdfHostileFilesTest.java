@@ -49,6 +49,19 @@ class PdfHostileFilesTest {
     }
 
     @Test
+    void aFileWhoseOnlyPageRunsPastABudgetSaysWhichNotDamaged(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("one-page.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            setContent(document, page, HELLO + "q ".repeat(2_000));
+            document.save(file.toFile());
+        }
+        assertThat(reader.read(file, ReadOptions.DEFAULT).problems()).containsExactly(
+                new Problem(ProblemKind.TOO_LARGE, Text.of("problem.pageNestedTooDeep", "one-page.pdf", 1, 1_000)));
+    }
+
+    @Test
     void formsNestedDeeperThanTheLimitLeaveTheirPageUnreadAndSaySo(@TempDir Path dir) throws IOException {
         // PDFBox itself stops at 50 levels without a word: the text inside would be lost silently
         Path file = twoPages(dir.resolve("forms.pdf"), (document, page) -> {
