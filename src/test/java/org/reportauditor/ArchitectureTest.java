@@ -22,6 +22,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
             .layer("Model").definedBy("org.reportauditor.model..")
+            .layer("Grammar").definedBy("org.reportauditor.grammar..")
             .layer("I18n").definedBy("org.reportauditor.i18n..")
             .layer("Ingest").definedBy("org.reportauditor.ingest..")
             .layer("Template").definedBy("org.reportauditor.template..")
@@ -46,6 +47,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelDependsOnNothing = classes().that().resideInAPackage("org.reportauditor.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.reportauditor.model..", "java..");
+
+    /** The one grammar of numbers, titles, headings and numerals: every layer may use it, so it uses none. */
+    @ArchTest
+    static final ArchRule theGrammarDependsOnNothing = classes().that().resideInAPackage("org.reportauditor.grammar..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.reportauditor.grammar..", "java..");
 
     @ArchTest
     static final ArchRule onlyTheAppTouchesJavaFx = noClasses().that().resideOutsideOfPackage("org.reportauditor.app..")

@@ -80,8 +80,9 @@ public final class DocumentReaders {
         }
         try {
             return reader.read(file, options);
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a damaged file can break a library in ways nobody foresees; the user gets a clear problem
+        } catch (IOException | RuntimeException e) {
+            // a damaged file can break a library in ways nobody foresees; the user gets a clear problem.
+            // Memory and stack are not caught but kept to: each reader bounds what a file can make it do
             LoggerFactory.getLogger(DocumentReaders.class).warn("Could not read {}", file, e);
             return RawDocument.failed(file, kind.get(), problem(ProblemKind.DAMAGED, "problem.damaged", name,
                     kind.get().formatName()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.model.CellReading;
 import org.reportauditor.model.ReportTable;

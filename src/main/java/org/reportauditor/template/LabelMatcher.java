@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.reportauditor.grammar.Numbering;
+
 /**
  * Finds which of a set of template labels a printed label means, tolerant of numbering, spacing,
  * full-width forms, wrapping and typos. A match must be clearly better than the runner-up, so an

@@ -1,5 +1,8 @@
 package org.reportauditor.template;
 
+import org.reportauditor.grammar.Numbering;
+import org.reportauditor.grammar.PrintedNumber;
+
 /**
  * Puts printed labels into one canonical form before comparing them: full-width brackets, digits and
  * letters become half-width, every kind of space and line break goes, quotes and dashes are
@@ -40,22 +43,10 @@ public final class LabelText {
                 case '\u3010', '\u3014', '[' -> '(';
                 case '\u3011', '\u3015', ']' -> ')';
                 case '\u2014', '\u2013', '\u2212', '\u2012', '\u2015' -> '-';
-                default -> halfWidth(c);
+                default -> PrintedNumber.halfWidth(c);
             });
         }
         return out.toString();
-    }
-
-    /** Full-width ASCII (U+FF01..U+FF5E) and the halfwidth ideographic comma and stop. */
-    public static char halfWidth(char c) {
-        if (c >= '\uff01' && c <= '\uff5e') {
-            return (char) (c - 0xfee0);
-        }
-        return switch (c) {
-            case '\uff64' -> '\u3001';
-            case '\uff61' -> '\u3002';
-            default -> c;
-        };
     }
 
     /** The label without its numbering and trailing punctuation: "(二)部分公开。" → "部分公开". */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reportauditor.grammar.PrintedNumber;
 import org.reportauditor.model.CellReading;
 
 /**
@@ -14,24 +15,22 @@ import org.reportauditor.model.CellReading;
  */
 public final class NumberParser {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final Pattern PLAIN = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
-    private static final Pattern WITH_UNIT = Pattern.compile(
-            "(约|共|计|合计|增加|减少|新增)?([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
-                    + "(万元|万|元|个|件|项|条|次|家|份|人次|宗|笔|户)?");
+    private static final Pattern WITH_UNIT = Pattern.compile("(约|共|计|合计|增加|减少|新增)?(" + PrintedNumber.REGEX
+            + ")(万元|万|元|个|件|项|条|次|家|份|人次|宗|笔|户)?");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[/\\\\\u2014\u2013\u2012\u2015\u2212\u2500-]+|/|无此项|不适用");
 
     private NumberParser() {
     }
 
     public static NumberReading read(String printed, ValueKind kind) {
-        String s = compact(printed);
+        String s = PrintedNumber.compact(printed);
         if (s.isEmpty()) {
             return NumberReading.BLANK;
         }
         if (NOT_APPLICABLE.matcher(s).matches()) {
             return NumberReading.NOT_APPLICABLE;
         }
-        if (PLAIN.matcher(s).matches()) {
+        if (PrintedNumber.isCompact(s)) {
             return new NumberReading(number(s), CellReading.NUMBER);
         }
         Matcher m = WITH_UNIT.matcher(s);
@@ -52,21 +51,6 @@ public final class NumberParser {
     /** Whether the text is a value of a table (a number, possibly with a unit, a blank or "/"). */
     public static boolean isValueLike(String printed) {
         return read(printed, ValueKind.COUNT).isValueLike();
-    }
-
-    /** Full-width to half-width, no spaces of any kind. */
-    private static String compact(String printed) {
-        if (printed == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(printed.length());
-        for (int i = 0; i < printed.length(); i++) {
-            char c = LabelText.halfWidth(printed.charAt(i));
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
-                out.append(c == '\u2212' ? '-' : c);
-            }
-        }
-        return out.toString();
     }
 
     private static BigDecimal number(String s) {

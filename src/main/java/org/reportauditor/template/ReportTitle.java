@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reportauditor.grammar.ChineseNumeral;
+import org.reportauditor.grammar.ReportTitleWords;
 import org.reportauditor.model.Paragraph;
 
 /**
@@ -11,9 +13,8 @@ import org.reportauditor.model.Paragraph;
  * "政府信息公开工作年度报告", or "2020年XX局政府信息公开工作年度报告" on one line.
  */
 record ReportTitle(String agency, Integer year) {
-    /** 政府信息公开工作年度报告, 政府信息公开年度报告, 政务公开工作报告: not "《…政府信息公开条例》规定编制本报告". */
-    private static final Pattern TITLE_WORDS = Pattern.compile("政(府信息|务)公开(工作)?(年度)?(工作)?(年度)?报告|政(府信息|务)公开年报");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\\s*年(?:度)?");
+    private static final Pattern YEAR = Pattern.compile(
+            "((?:19|20)\\d{2}|二[〇零○][" + ChineseNumeral.DIGITS + "零○]{2})\\s*年(?:度)?");
     private static final int MAX_TITLE_LINES = 4;
     private static final int MAX_TITLE_LENGTH = 80;
 
@@ -24,7 +25,7 @@ record ReportTitle(String agency, Integer year) {
     static ReportTitle read(List<Paragraph> leading, String wholeText) {
         for (int i = 0; i < leading.size(); i++) {
             String line = leading.get(i).text().strip();
-            if (line.length() > MAX_TITLE_LENGTH || !TITLE_WORDS.matcher(line).find()) {
+            if (line.length() > MAX_TITLE_LENGTH || !ReportTitleWords.in(line)) {
                 continue;
             }
             StringBuilder title = new StringBuilder();
@@ -42,9 +43,8 @@ record ReportTitle(String agency, Integer year) {
     }
 
     private static ReportTitle fromTitle(String title, String wholeText) {
-        Matcher words = TITLE_WORDS.matcher(title);
-        int end = words.find() ? words.start() : title.length();
-        String head = title.substring(0, end);
+        int words = ReportTitleWords.find(title);
+        String head = title.substring(0, words >= 0 ? words : title.length());
         Matcher year = YEAR.matcher(head);
         if (!year.find()) {
             return new ReportTitle(agency(head), firstYear(wholeText));
@@ -52,7 +52,7 @@ record ReportTitle(String agency, Integer year) {
         String before = head.substring(0, year.start());
         String after = head.substring(year.end());
         String agency = agency(before).isEmpty() ? agency(after) : agency(before);
-        return new ReportTitle(agency, yearValue(year.group(1)));
+        return new ReportTitle(agency, ChineseNumeral.digitsValue(year.group(1)));
     }
 
     private static String agency(String s) {
@@ -62,16 +62,6 @@ record ReportTitle(String agency, Integer year) {
 
     private static Integer firstYear(String text) {
         Matcher m = YEAR.matcher(text);
-        return m.find() ? yearValue(m.group(1)) : null;
-    }
-
-    /** "2020", or "二〇二〇" as some titles print it. */
-    private static int yearValue(String printed) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : printed.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
-            digits.append(d >= 0 ? (char) ('0' + d) : c);
-        }
-        return Integer.parseInt(digits.toString());
+        return m.find() ? ChineseNumeral.digitsValue(m.group(1)) : null;
     }
 }

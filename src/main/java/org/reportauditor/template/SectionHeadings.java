@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.Paragraph;
 
 /**
@@ -62,7 +63,7 @@ final class SectionHeadings {
             double title = titleScore(core, section);
             boolean sameNumber = numbering.number() == spec.number();
             boolean accepted = switch (numbering.style()) {
-                case CHINESE -> sameNumber ? title >= LOWEST_ACCEPTED : title >= 0.9;
+                case CHINESE, PART -> sameNumber ? title >= LOWEST_ACCEPTED : title >= 0.9;
                 case ARABIC -> sameNumber && title >= 0.8;
                 case CHINESE_BRACKETED -> sameNumber && title >= 0.9;
                 case NONE -> title >= 0.9;

@@ -44,7 +44,7 @@ class PartialReadTest {
     Path dir;
 
     /** The Beijing report with its third page made unreadable: more drawing operators than any page runs. */
-    private Path withADamagedThirdPage() throws IOException {
+    private Path withAThirdPageOverItsBudget() throws IOException {
         Path damaged = dir.resolve("北京2020-第3页损坏.pdf");
         try (InputStream in = PartialReadTest.class.getResourceAsStream("/reports/corpus/003_4fb9745642b3cd23.pdf");
              PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
@@ -63,15 +63,17 @@ class PartialReadTest {
     }
 
     @Test
-    void aDamagedPageIsAPartialProblemAndItsGapsAreNoFindings() throws IOException {
-        Path file = withADamagedThirdPage();
+    void aPageNotReadIsAPartialProblemAndItsGapsAreNoFindings() throws IOException {
+        Path file = withAThirdPageOverItsBudget();
         AuditResult intact = AUDITOR.audit(copyIntact());
         AuditResult result = AUDITOR.audit(file);
 
+        // the page is not read, and the problem says which budget it ran past
         assertThat(result.report().problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.DAMAGED);
+            assertThat(p.kind()).isEqualTo(ProblemKind.TOO_LARGE);
             assertThat(p.partial()).isTrue();
-            assertThat(p.message()).isEqualTo(Text.of("problem.damagedPage", file.getFileName().toString(), 3));
+            assertThat(p.message()).isEqualTo(
+                    Text.of("problem.pageTooManyOperators", file.getFileName().toString(), 3, 1_000_000));
         });
         // what was read is still checked: the 78 of page 2
         assertThat(result.findings()).extracting(Finding::id)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.TemplateVersion;
 
 class LabelMatchingTest {
@@ -65,7 +66,7 @@ class LabelMatchingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "三、|CHINESE|3", "（三）|CHINESE_BRACKETED|3", "(十二)|CHINESE_BRACKETED|12", "3.|ARABIC|3", "3、|ARABIC|3",
-        "(3)|ARABIC|3", "二十三、|CHINESE|23"})
+        "(3)|ARABIC|3", "二十三、|CHINESE|23", "第三部分|PART|3", "第3章|PART|3"})
     void numberingIsReadWhateverItsStyle(String printed, Numbering.Style style, int number) {
         Numbering n = Numbering.parse(LabelText.normalize(printed + "标题"));
         assertThat(n.style()).isEqualTo(style);
@@ -77,7 +78,6 @@ class LabelMatchingTest {
     void aYearIsNoNumbering() {
         assertThat(Numbering.parse("2020年").style()).isEqualTo(Numbering.Style.NONE);
         assertThat(Numbering.parse("10.5万").style()).isEqualTo(Numbering.Style.NONE);
-        assertThat(List.of(Numbering.chineseNumeral(5), Numbering.chineseNumeral(12))).containsExactly("五", "十二");
     }
 
     @Test
@@ -121,6 +121,9 @@ class LabelMatchingTest {
         assertThat(SectionHeadings.sectionOf("三、收到和处理政府信息公开申请情况 本年度共收到政府信息公开申请123件，"
                 + "其中自然人申请100件，法人或其他组织申请23件，均已按时答复。")).contains(3);
         assertThat(SectionHeadings.sectionOf("（一）主动公开政府信息情况")).isEmpty();
+        assertThat(SectionHeadings.sectionOf("第四部分 政府信息公开行政复议、行政诉讼情况")).contains(4);
+        // a part's numbering is numbering, as the PDF reader alone knew before: the label's core leaves it out
+        assertThat(LabelText.core(LabelText.normalize("第一部分 总体情况。"))).isEqualTo("总体情况");
         assertThat(SectionHeadings.sectionOf("本年度共收到政府信息公开申请123件，其中自然人申请100件，法人或其他组织申请23件，"
                 + "涉及行政复议的有2件。")).isEmpty();
         assertThat(SectionHeadings.sectionOf("五、存在的主要问题及改进情况")).contains(5);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.FindingPlace;
 import org.reportauditor.model.Paragraph;
@@ -15,7 +16,6 @@ import org.reportauditor.model.Section;
 import org.reportauditor.model.Severity;
 import org.reportauditor.model.SourceLocation;
 import org.reportauditor.model.Text;
-import org.reportauditor.template.Numbering;
 import org.reportauditor.template.Template;
 
 /**

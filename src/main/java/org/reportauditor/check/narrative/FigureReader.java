@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.reportauditor.grammar.PrintedNumber;
+
 /**
  * Finds the figures a paragraph states ("4 份", "3,119 件", "1491条") with the words on either
  * side, sentence by sentence. Years, dates, article numbers and phone numbers carry no unit of
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class FigureReader {
     private static final Pattern FIGURE = Pattern.compile(
-            "(约|近|超过|逾)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(余|多)?\\s*(件|份|条|个|项|宗|次|篇|场|期)");
+            "(约|近|超过|逾)?(" + PrintedNumber.WHOLE_REGEX + ")\\s*(余|多)?\\s*(件|份|条|个|项|宗|次|篇|场|期)");
     private static final String SENTENCE_END = "。；;！!？?\n";
     private static final String CLAUSE_END = "，,：:（()）、";
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportauditor.check.Rule;
+import org.reportauditor.grammar.ChineseNumeral;
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Paragraph;
 import org.reportauditor.model.Report;
@@ -11,7 +13,6 @@ import org.reportauditor.model.Section;
 import org.reportauditor.model.Severity;
 import org.reportauditor.model.Text;
 import org.reportauditor.template.LabelText;
-import org.reportauditor.template.Numbering;
 
 /**
  * {@code section-numbering}: within a section, the sub-headings （一）（二）… skip or repeat a
@@ -36,7 +37,7 @@ public final class SectionNumberingRule implements Rule {
                     String key = n.number() == previous ? "finding.section-numbering.repeat"
                             : "finding.section-numbering.skip";
                     findings.add(Finding.onText(ID, Severity.INFO, List.of(), quote,
-                            Text.of(key, quote, Numbering.chineseNumeral(previous), Numbering.chineseNumeral(
+                            Text.of(key, quote, ChineseNumeral.counting(previous), ChineseNumeral.counting(
                                     previous + 1)), p.locate(0, quote.length())));
                 }
                 previous = n.number();

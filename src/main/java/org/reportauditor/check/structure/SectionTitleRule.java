@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportauditor.check.Rule;
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.model.Finding;
 import org.reportauditor.model.Report;
 import org.reportauditor.model.Section;
 import org.reportauditor.model.Severity;
 import org.reportauditor.model.Text;
 import org.reportauditor.template.LabelText;
-import org.reportauditor.template.Numbering;
 import org.reportauditor.template.SectionSpec;
 import org.reportauditor.template.Template;
 

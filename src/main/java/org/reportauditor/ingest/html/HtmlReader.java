@@ -3,9 +3,12 @@ package org.reportauditor.ingest.html;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
@@ -26,6 +29,12 @@ public final class HtmlReader implements DocumentReader {
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     /** A report's page has some thousands of tags; a tree of this many still fits in 256 MB. */
     static final int MAX_TAGS = 200_000;
+    /**
+     * Elements open at once, as browsers keep them: deeper ones are closed and their content goes on
+     * elsewhere, so a page nested fifty thousand deep is read without a deep tree to walk, but what
+     * lay past the depth is not read as it stood: a part lost.
+     */
+    private static final int MAX_DEPTH = 512;
     private static final String INVISIBLE = "script, style, noscript, template, nav, iframe, frame, object, embed, "
             + "svg, canvas, select, button, input, textarea, [hidden], [style~=(?i)display\\s*:\\s*none], "
             + "[style~=(?i)visibility\\s*:\\s*hidden]";
@@ -52,7 +61,7 @@ public final class HtmlReader implements DocumentReader {
         // the page's tree, not its bytes, is what fills the memory: a few hundred bytes an element
         int cutAt = startOfTag(decoded, MAX_TAGS);
         String markup = cutAt < 0 ? decoded : decoded.substring(0, cutAt);
-        Document page = Jsoup.parse(markup);
+        Document page = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(markup, "");
         Element body = page.body();
         body.select(INVISIBLE).remove();
         ReportContentLocator.Located located = ReportContentLocator.locate(body);
@@ -71,8 +80,25 @@ public final class HtmlReader implements DocumentReader {
             return document.withProblem(DocumentReaders.partialProblem(ProblemKind.TOO_LARGE, "problem.tooManyTags",
                     DocumentReaders.nameOf(file), MAX_TAGS));
         }
+        if (reachesDepth(page, MAX_DEPTH - 1)) {
+            return document.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED, "problem.htmlNestedTooDeep",
+                    DocumentReaders.nameOf(file), MAX_DEPTH));
+        }
         return cutShort(markup) ? document.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED,
                 "problem.cutShort", DocumentReaders.nameOf(file))) : document;
+    }
+
+    /** Whether any element of the tree stands {@code depth} levels deep: the parser flattened what lay deeper. */
+    private static boolean reachesDepth(Document page, int depth) {
+        boolean[] reached = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int at) {
+                reached[0] |= at >= depth;
+                return reached[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, page);
+        return reached[0];
     }
 
     /** Where the {@code n}-th tag after the first starts, -1 where the markup has no more. */

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.reportauditor.grammar.ReportTitleWords;
 
 /**
  * Finds the report in a page saved from a portal, where it sits among menus, breadcrumbs, lists of
@@ -54,14 +55,9 @@ final class ReportContentLocator {
         return new Located(best != null ? best : body, !titles.isEmpty());
     }
 
-    /**
-     * Whether a text, whitespace removed, names an annual report on open government information:
-     * 政府信息公开工作年度报告, 2020年度政府信息公开工作报告, 政务公开年报...
-     */
+    /** Whether a short text, whitespace removed, names the report as a title does ({@link ReportTitleWords}). */
     static boolean isReportTitle(String compactText) {
-        return compactText.length() <= MAX_TITLE_LENGTH
-                && (compactText.contains("信息公开") || compactText.contains("政务公开"))
-                && (compactText.contains("年报") || compactText.contains("年度") && compactText.contains("报告"));
+        return compactText.length() <= MAX_TITLE_LENGTH && ReportTitleWords.in(compactText);
     }
 
     private static List<Element> templateTables(Element body) {

@@ -14,6 +14,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -22,8 +24,9 @@ import org.reportauditor.model.Box;
 /**
  * The one place where PDFBox content streams are read: turns a page into plain records (glyphs with
  * positions, ruling lines, image boxes) in display coordinates, so that all layout work can be done,
- * and tested, without PDFBox. Caps the number of glyphs and of shapes (ruling lines, images, path
- * points) kept of a page, so that an absurd page cannot exhaust memory.
+ * and tested, without PDFBox. Keeps to the {@link PageLimits}: shapes past their cap are dropped (a
+ * drawing's lines are no text), a page past any other limit is given up with {@link PageOverBudget},
+ * so that an absurd page can neither exhaust the memory nor nest deeper than the stack goes.
  */
 final class PageRecorder {
     /** Thicker filled rectangles are shading, not lines. */
@@ -37,30 +40,33 @@ final class PageRecorder {
     /** No character is wider than this, in units of the font size. */
     private static final double MAX_ADVANCE_PER_SIZE = 1.2;
 
-    private final int maxGlyphs;
-    private final int maxShapes;
-    private final int maxOperators;
+    private final PageLimits limits;
 
-    /**
-     * A recorder that keeps at most {@code maxGlyphs} glyphs and {@code maxShapes} shapes of a page,
-     * and gives up on a page whose content runs more than {@code maxOperators} operators.
-     */
-    PageRecorder(int maxGlyphs, int maxShapes, int maxOperators) {
-        this.maxGlyphs = maxGlyphs;
-        this.maxShapes = maxShapes;
-        this.maxOperators = maxOperators;
+    PageRecorder(PageLimits limits) {
+        this.limits = limits;
     }
 
     /**
      * Reads page {@code pageNumber} (1-based) of the document.
      *
-     * @throws IOException if the page is damaged or runs too many operators
+     * @throws PageOverBudget if the page runs past one of the limits
+     * @throws IOException if the page is damaged
      */
     PageContent record(PDDocument document, int pageNumber) throws IOException {
         PDPage page = document.getPage(pageNumber - 1);
         PageDisplay mapping = PageDisplay.of(page);
-        PageEngine engine = new PageEngine(page, mapping, this);
-        engine.processPage(page);
+        PageEngine engine = new PageEngine(page, mapping, limits);
+        try {
+            engine.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            if (engine.overBudget == null) {
+                throw e;
+            }
+        }
+        // PDFBox goes on past a form that failed, so a budget spent inside one is told here
+        if (engine.overBudget != null) {
+            throw engine.overBudget;
+        }
         return new PageContent(pageNumber, mapping.displayWidth(), mapping.displayHeight(), engine.glyphs,
                 engine.rulings, engine.images, engine.unreadable, engine.printed);
     }
@@ -72,10 +78,11 @@ final class PageRecorder {
      */
     private static final class PageEngine extends PDFGraphicsStreamEngine {
         private final PageDisplay mapping;
-        private final int maxGlyphs;
+        private final PageLimits limits;
         private final int maxShapes;
-        private final int maxOperators;
         private int operators;
+        private int formDepth;
+        private PageOverBudget overBudget;
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<DrawnAt, Glyph> drawnAt = new HashMap<>();
         private int printed;
@@ -87,37 +94,78 @@ final class PageRecorder {
         private int pathPoints;
         private final Point2D.Float currentPoint = new Point2D.Float();
 
-        PageEngine(PDPage page, PageDisplay mapping, PageRecorder limits) {
+        PageEngine(PDPage page, PageDisplay mapping, PageLimits limits) {
             super(page);
             this.mapping = mapping;
-            this.maxGlyphs = limits.maxGlyphs;
-            this.maxShapes = limits.maxShapes;
-            this.maxOperators = limits.maxOperators;
+            this.limits = limits;
+            this.maxShapes = limits.shapes();
         }
 
-        /** Counts the operators run, forms included, so that no page can keep the reader busy for long. */
+        /**
+         * Counts the operators run, forms included, and the graphics states saved: a page can keep the
+         * reader busy only so long, and fill only so much memory. Once a budget is spent, every
+         * operator fails, so that the forms PDFBox goes on past end at once.
+         */
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            if (++operators > maxOperators) {
-                throw new IOException("more than " + maxOperators + " operators on one page");
+            if (overBudget == null && ++operators > limits.operators()) {
+                overBudget = new PageOverBudget(PageOverBudget.Budget.OPERATORS, limits.operators());
+            }
+            if (overBudget == null && "q".equals(operator.getName()) && getGraphicsStackSize() > limits.savedStates()) {
+                overBudget = new PageOverBudget(PageOverBudget.Budget.NESTING, limits.savedStates());
+            }
+            if (overBudget != null) {
+                throw overBudget;
             }
             super.processOperator(operator, operands);
         }
 
+        /** A form drawn inside a form: PDFBox stops at 50 levels without a word, this reader says so sooner. */
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            insideForm(() -> super.showForm(form));
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            insideForm(() -> super.showTransparencyGroup(group));
+        }
+
+        private void insideForm(FormDrawing drawing) throws IOException {
+            if (formDepth >= limits.formDepth()) {
+                overBudget = new PageOverBudget(PageOverBudget.Budget.NESTING, limits.formDepth());
+                throw overBudget;
+            }
+            formDepth++;
+            try {
+                drawing.draw();
+            } finally {
+                formDepth--;
+            }
+        }
+
+        /** What PDFBox does to draw a form or a transparency group. */
+        private interface FormDrawing {
+            void draw() throws IOException;
+        }
+
         /** Every glyph, of any font (a Type 3 glyph's drawing is not run: it is no ruling). */
         @Override
-        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws PageOverBudget {
             printed++;
             String text = font.toUnicode(code);
             if (text == null || GlyphText.isUnreadable(text)) {
                 unreadable++;
                 return;
             }
-            if (glyphs.size() < maxGlyphs) {
-                Glyph glyph = glyph(textRenderingMatrix, displacement, GlyphText.normalize(text));
-                if (glyph != null && !drawnOver(glyph)) {
-                    glyphs.add(glyph);
+            Glyph glyph = glyph(textRenderingMatrix, displacement, GlyphText.normalize(text));
+            if (glyph != null && !drawnOver(glyph)) {
+                if (glyphs.size() >= limits.glyphs()) {
+                    overBudget = new PageOverBudget(PageOverBudget.Budget.GLYPHS, limits.glyphs());
+                    throw overBudget;
                 }
+                glyphs.add(glyph);
             }
         }
 

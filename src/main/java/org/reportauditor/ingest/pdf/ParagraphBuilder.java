@@ -2,7 +2,8 @@ package org.reportauditor.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+
+import org.reportauditor.grammar.Numbering;
 
 /**
  * Groups the prose lines of a page into paragraphs. A paragraph starts at a heading (一、… （一）…
@@ -10,9 +11,6 @@ import java.util.regex.Pattern;
  * gap than the text's line spacing, and where the font size changes.
  */
 final class ParagraphBuilder {
-    private static final Pattern HEADING = Pattern.compile(
-            "([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百零〇\\d]+[章节部分]"
-                    + "|\\d{1,2}[、．.](?!\\d)|[（(]\\d{1,2}[）)]).*");
     /** A line this many font sizes right of the margin is indented. */
     private static final double INDENT = 0.8;
     /** A line ending this many font sizes short of the right margin ends its paragraph. */
@@ -29,7 +27,7 @@ final class ParagraphBuilder {
     }
 
     static boolean isHeading(String compactText) {
-        return HEADING.matcher(compactText).matches();
+        return Numbering.startsHeading(compactText);
     }
 
     /** The paragraphs of some consecutive lines of a page, top to bottom. */

@@ -14,6 +14,7 @@ import org.reportauditor.ingest.DocumentReaders;
 import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +36,18 @@ public final class PdfDocumentReader implements DocumentReader {
     private static final int MAX_SHAPES_PER_PAGE = 5_000;
     /** A report's page runs some thousands of operators; a page running millions is no report. */
     private static final int MAX_OPERATORS_PER_PAGE = 1_000_000;
+    /** Graphics states saved at once, and forms inside forms: producers nest a few; each costs memory and stack. */
+    private static final int MAX_SAVED_STATES = 1_000;
+    private static final int MAX_FORM_DEPTH = 32;
+    /** PDFBox walks the page tree, and a page's parents, recursively: a deeper tree would overflow the stack. */
+    private static final int MAX_PAGE_TREE_DEPTH = 64;
     /** Beyond this share of unreadable glyphs the text layer is garbage. */
     private static final double UNREADABLE_SHARE = 0.5;
 
     private final int maxPages;
     private final long glyphBudget;
-    private final PageRecorder recorder =
-            new PageRecorder(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE, MAX_OPERATORS_PER_PAGE);
+    private final PageRecorder recorder = new PageRecorder(new PageLimits(MAX_GLYPHS_PER_PAGE, MAX_SHAPES_PER_PAGE,
+            MAX_OPERATORS_PER_PAGE, MAX_SAVED_STATES, MAX_FORM_DEPTH));
 
     public PdfDocumentReader() {
         this(DEFAULT_MAX_PAGES, DEFAULT_GLYPH_BUDGET);
@@ -96,12 +102,19 @@ public final class PdfDocumentReader implements DocumentReader {
     }
 
     private RawDocument read(Path file, String name, PDDocument document) {
+        if (PageTreeDepth.over(document.getDocumentCatalog().getCOSObject(), MAX_PAGE_TREE_DEPTH)) {
+            return failed(file, ProblemKind.DAMAGED, "problem.pageTreeTooDeep", name, MAX_PAGE_TREE_DEPTH);
+        }
         int pageCount = document.getNumberOfPages();
         PagesRead pages = readPages(file, document, Math.min(pageCount, maxPages));
         if (pages.printedGlyphs() == 0) {
-            return pages.images()
-                    ? failed(file, ProblemKind.SCANNED, "problem.scanned", name)
-                    : failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND);
+            if (pages.images()) {
+                return failed(file, ProblemKind.SCANNED, "problem.scanned", name);
+            }
+            // nothing read: a page past a budget says why better than "damaged" does
+            return pages.lost().stream().filter(p -> p.kind() == ProblemKind.TOO_LARGE).findFirst()
+                    .map(p -> RawDocument.failed(file, DocumentKind.PDF, new Problem(p.kind(), p.message())))
+                    .orElseGet(() -> failed(file, ProblemKind.DAMAGED, "problem.damaged", name, KIND));
         }
         if (pages.unreadableGlyphs() > UNREADABLE_SHARE * pages.printedGlyphs()) {
             return failed(file, ProblemKind.UNREADABLE_TEXT, "problem.unreadableText", name);
@@ -112,9 +125,8 @@ public final class PdfDocumentReader implements DocumentReader {
             return failed(file, ProblemKind.EMPTY, "problem.empty", name);
         }
         RawDocument result = new RawDocument(file, DocumentKind.PDF, assembled.blocks(), assembled.text(), List.of());
-        for (int page : pages.damaged()) {
-            result = result.withProblem(DocumentReaders.partialProblem(ProblemKind.DAMAGED, "problem.damagedPage",
-                    name, page));
+        for (Problem lost : pages.lost()) {
+            result = result.withProblem(lost);
         }
         if (pageCount > pages.count()) {
             result = result.withProblem(DocumentReaders.partialProblem(ProblemKind.TOO_LARGE, "problem.tooLarge",
@@ -125,13 +137,14 @@ public final class PdfDocumentReader implements DocumentReader {
 
     /** What the pages read gave: their layouts, and the counts that tell a scan or a garbled text layer. */
     private record PagesRead(List<PageLayout> layouts, int count, long printedGlyphs, long unreadableGlyphs,
-            boolean images, List<Integer> damaged) {
+            boolean images, List<Problem> lost) {
     }
 
     /** Reads pages one by one, up to {@code limit} and for as long as the glyph budget lasts. */
     private PagesRead readPages(Path file, PDDocument document, int limit) {
         List<PageLayout> layouts = new ArrayList<>();
-        List<Integer> damaged = new ArrayList<>();
+        String name = DocumentReaders.nameOf(file);
+        List<Problem> lost = new ArrayList<>();
         long printed = 0;
         long unreadable = 0;
         boolean images = false;
@@ -142,19 +155,26 @@ public final class PdfDocumentReader implements DocumentReader {
                 PageContent content = recorder.record(document, page);
                 if (!ContentStreams.intact(document.getPage(page - 1))) {
                     // what could be read of it is kept; that the rest was lost is said
-                    damaged.add(page);
+                    lost.add(damagedPage(name, page));
                 }
                 printed += content.printedGlyphs();
                 unreadable += content.unreadableGlyphs();
                 images |= !content.images().isEmpty();
                 layouts.add(PageLayoutBuilder.layout(content));
+            } catch (PageOverBudget e) {
+                lost.add(DocumentReaders.partialProblem(ProblemKind.TOO_LARGE, e.budget().problemKey(), name, page,
+                        e.limit()));
             } catch (IOException | RuntimeException e) {
                 // a damaged page must not cost the others; PDFBox reports damage in many ways
                 LOG.warn("Page {} of {} is damaged and was skipped: {}", page, file, e.toString());
-                damaged.add(page);
+                lost.add(damagedPage(name, page));
             }
         }
-        return new PagesRead(layouts, count, printed, unreadable, images, List.copyOf(damaged));
+        return new PagesRead(layouts, count, printed, unreadable, images, List.copyOf(lost));
+    }
+
+    private static Problem damagedPage(String name, int page) {
+        return DocumentReaders.partialProblem(ProblemKind.DAMAGED, "problem.damagedPage", name, page);
     }
 
     private static RawDocument failed(Path file, ProblemKind kind, String key, Object... args) {

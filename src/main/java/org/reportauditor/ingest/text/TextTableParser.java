@@ -2,8 +2,8 @@ package org.reportauditor.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.reportauditor.grammar.Numbering;
 import org.reportauditor.ingest.Block;
 import org.reportauditor.ingest.RawCell;
 import org.reportauditor.ingest.TableBlock;
@@ -18,9 +18,6 @@ import org.reportauditor.model.SourceLocation;
  * following lines that do not start with a tab ("（三）不予" / "公开").
  */
 final class TextTableParser {
-    /** A heading never continues a cell: 一、 / （一） / 1、 at the start of a line. */
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d+\\s*[、.．])");
     private static final int MAX_CONTINUATION = 12;
 
     private final String text;
@@ -112,7 +109,7 @@ final class TextTableParser {
      */
     private boolean isContinuation(List<Line> lines, int i, String s) {
         if (!cellLayout || row == null || row.isEmpty() || s.strip().length() > MAX_CONTINUATION
-                || HEADING.matcher(s).find() || s.contains("。")) {
+                || Numbering.startsHeading(s) || s.contains("。")) {
             return false;
         }
         for (int j = i + 1; j < lines.size(); j++) {
@@ -125,7 +122,8 @@ final class TextTableParser {
     }
 
     private static boolean isShortNonHeading(String s) {
-        return s.strip().length() <= MAX_CONTINUATION && !HEADING.matcher(s).find();
+        // a heading (一、 / （一） / 1、 at the start of a line) never continues a cell
+        return s.strip().length() <= MAX_CONTINUATION && !Numbering.startsHeading(s);
     }
 
     private void appendToLastCell(Line line, String s) {

@@ -2,6 +2,7 @@ package org.reportauditor.ingest.word;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -9,6 +10,8 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.util.DocumentFormatException;
+import org.apache.poi.util.RecordFormatException;
 import org.reportauditor.ingest.TextAccumulator;
 
 /**
@@ -28,12 +31,15 @@ final class DocBodyWalker {
 
     private final Range range;
     private final TextAccumulator out;
+    private final LostParts lost;
+    private int tables;
     private final DocListLabels listLabels = new DocListLabels();
     private final FieldNesting fields = new FieldNesting();
 
-    DocBodyWalker(Range range, TextAccumulator out) {
+    DocBodyWalker(Range range, TextAccumulator out, LostParts lost) {
         this.range = range;
         this.out = out;
+        this.lost = lost;
     }
 
     /** Reads the whole range. */
@@ -66,9 +72,7 @@ final class DocBodyWalker {
                 blocks(i, end, level + 1);
                 i = end;
             } else {
-                Table table = range.getTable(paragraph);
-                readTable(table);
-                i += Math.max(1, Math.min(table.numParagraphs(), end - i));
+                i += table(paragraph, end - i);
             }
         }
     }
@@ -76,6 +80,24 @@ final class DocBodyWalker {
     /** A paragraph's table nesting level, 0 outside tables; bounded, as a damaged file can claim any level. */
     private static int tableLevel(Paragraph paragraph) {
         return paragraph.isInTable() ? Math.max(1, Math.min(MAX_TABLE_LEVEL, paragraph.getTableLevel())) : 0;
+    }
+
+    /**
+     * Reads the table that starts at {@code first}, of at most {@code paragraphs} paragraphs, and says
+     * how many it took. A table whose structures POI cannot make sense of is a part lost: its
+     * paragraphs are skipped, the rest of the document read.
+     */
+    private int table(Paragraph first, int paragraphs) {
+        tables++;
+        try {
+            Table table = range.getTable(first);
+            readTable(table);
+            return Math.max(1, Math.min(table.numParagraphs(), paragraphs));
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
+                 | NoSuchElementException | RecordFormatException | DocumentFormatException e) {
+            lost.damaged("problem.tableUnread", tables);
+            return paragraphs;
+        }
     }
 
     private void readTable(Table table) {

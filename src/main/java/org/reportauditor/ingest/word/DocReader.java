@@ -15,7 +15,9 @@ import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.DocumentFormatException;
 import org.apache.poi.util.RecordFormatException;
@@ -37,7 +39,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocReader implements DocumentReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocReader.class);
-    private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** HWPF holds the Word streams in memory, pictures included: so much still fits 256 MB. */
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    private static final String OBJECT_POOL = "ObjectPool";
 
     private final DocxReader docxReader;
 
@@ -91,8 +95,21 @@ public final class DocReader implements DocumentReader {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
         TextAccumulator text = new TextAccumulator();
-        new DocBodyWalker(document.getRange(), text).read();
-        return text.document(file, DocumentKind.DOC);
+        LostParts lost = new LostParts(name);
+        new DocBodyWalker(document.getRange(), text, lost).read();
+        embeddedObjects(root, lost);
+        return lost.addTo(text.document(file, DocumentKind.DOC));
+    }
+
+    /** The objects a .doc embeds (a worksheet, another document) live in storages of its ObjectPool. */
+    private static void embeddedObjects(DirectoryNode root, LostParts lost) throws IOException {
+        if (root.hasEntry(OBJECT_POOL) && root.getEntry(OBJECT_POOL) instanceof DirectoryEntry pool) {
+            for (Entry object : pool) {
+                if (object instanceof DirectoryEntry) {
+                    lost.embeddedObject(OBJECT_POOL + "/" + object.getName());
+                }
+            }
+        }
     }
 
     /**

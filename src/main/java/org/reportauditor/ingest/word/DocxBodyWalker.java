@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.reportauditor.ingest.TextAccumulator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
 
 /**
@@ -17,7 +15,6 @@ import org.w3c.dom.Element;
  * are read as prose and the inner tables as tables of their own.
  */
 final class DocxBodyWalker {
-    private static final Logger LOG = LoggerFactory.getLogger(DocxBodyWalker.class);
     /** Content controls, layout tables and the like nest a few levels; more only in broken files. */
     private static final int MAX_DEPTH = 24;
     /** Word allows 63 columns; a larger span or column is a damaged file. */
@@ -25,16 +22,17 @@ final class DocxBodyWalker {
 
     private final DocxParagraphText paragraphText;
     private final TextAccumulator out;
+    private final LostParts lost;
 
-    DocxBodyWalker(DocxParagraphText paragraphText, TextAccumulator out) {
+    DocxBodyWalker(DocxParagraphText paragraphText, TextAccumulator out, LostParts lost) {
         this.paragraphText = paragraphText;
         this.out = out;
+        this.lost = lost;
     }
 
     /** Reads block content (a body, a cell of a layout table, a content control) into the output. */
     void blocks(Element container, int depth) {
-        if (depth > MAX_DEPTH) {
-            LOG.debug("Content nested deeper than {} levels skipped", MAX_DEPTH);
+        if (tooDeep(depth)) {
             return;
         }
         for (Element child : WordXml.children(container)) {
@@ -51,7 +49,7 @@ final class DocxBodyWalker {
     }
 
     private void table(Element table, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (tooDeep(depth)) {
             return;
         }
         List<Element> rows = new ArrayList<>();
@@ -135,9 +133,18 @@ final class DocxBodyWalker {
         return cells;
     }
 
-    /** Collects the children named {@code localName}, also those wrapped in content controls or custom XML. */
-    private static void collect(Element parent, String localName, List<Element> found, int depth) {
+    /** Content nested past the limit is not read, and said to be lost: it may be the report's table. */
+    private boolean tooDeep(int depth) {
         if (depth > MAX_DEPTH) {
+            lost.damaged("problem.nestedTooDeep", MAX_DEPTH);
+            return true;
+        }
+        return false;
+    }
+
+    /** Collects the children named {@code localName}, also those wrapped in content controls or custom XML. */
+    private void collect(Element parent, String localName, List<Element> found, int depth) {
+        if (tooDeep(depth)) {
             return;
         }
         for (Element child : WordXml.children(parent)) {

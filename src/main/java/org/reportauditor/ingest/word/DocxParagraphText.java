@@ -1,8 +1,12 @@
 package org.reportauditor.ingest.word;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The text of .docx paragraphs as a reader of the document sees it: with the list labels Word
@@ -16,12 +20,21 @@ final class DocxParagraphText {
 
     private final DocxStyles styles;
     private final DocxNumbering numbering;
+    private final Function<String, Optional<String>> relatedPartName;
+    private final LostParts lost;
     private final ListCounters counters = new ListCounters();
     private final FieldNesting fields = new FieldNesting();
 
-    DocxParagraphText(DocxStyles styles, DocxNumbering numbering) {
+    /**
+     * @param relatedPartName the name of the part a relationship id of the main document points to
+     * @param lost where the paragraphs' embedded objects and content nested past the limit are said
+     */
+    DocxParagraphText(DocxStyles styles, DocxNumbering numbering, Function<String, Optional<String>> relatedPartName,
+            LostParts lost) {
         this.styles = styles;
         this.numbering = numbering;
+        this.relatedPartName = relatedPartName;
+        this.lost = lost;
     }
 
     /** A paragraph's visible text, its list label first. Paragraphs must be read in document order. */
@@ -48,6 +61,7 @@ final class DocxParagraphText {
     /** Reads the runs of a paragraph, and of the hyperlinks, insertions, content controls... around them. */
     private void inline(Element parent, String styleId, StringBuilder text, int depth) {
         if (depth > MAX_DEPTH) {
+            lost.damaged("problem.nestedTooDeep", MAX_DEPTH);
             return;
         }
         for (Element child : WordXml.children(parent)) {
@@ -86,11 +100,32 @@ final class DocxParagraphText {
                 case "tab", "ptab" -> text.append('\t');
                 case "br", "cr" -> text.append('\n');
                 case "noBreakHyphen" -> text.append('-');
+                case "object" -> lost.embeddedObject(embeddedPart(child));
                 default -> {
                     // field instructions, deleted text, drawings, symbols, note references: no text
                 }
             }
         }
+    }
+
+    /** The part an OLE object's {@code o:OLEObject} points to, or the object's element where it names none. */
+    private String embeddedPart(Element object) {
+        NodeList ole = object.getElementsByTagNameNS("*", "OLEObject");
+        String id = ole.getLength() == 0 ? null : relationshipId((Element) ole.item(0));
+        return id == null ? "w:object" : relatedPartName.apply(id).orElse(id);
+    }
+
+    /** The {@code r:id} of an element, in the transitional or the strict namespace of relationships. */
+    private static String relationshipId(Element element) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            if ("id".equals(attribute.getLocalName()) && attribute.getNamespaceURI() != null
+                    && attribute.getNamespaceURI().endsWith("relationships")) {
+                return attribute.getNodeValue();
+            }
+        }
+        return null;
     }
 
     private void fieldChar(String type) {

@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.reportauditor.ingest.DocumentReader;
 import org.reportauditor.ingest.DocumentReaders;
@@ -36,8 +37,11 @@ import org.xml.sax.SAXException;
  */
 public final class DocxReader implements DocumentReader {
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-    /** The XML of a thousand-page report is some tens of megabytes. */
-    private static final long MAX_XML_BYTES = 256L * 1024 * 1024;
+    /**
+     * The XML of a report of some hundred pages is a few megabytes; its DOM takes up to eight times
+     * the bytes, so this much still fits 256 MB (42 MB of XML did not).
+     */
+    private static final long MAX_XML_BYTES = 16L * 1024 * 1024;
 
     private final long maxFileBytes;
     private final ZipPreflight preflight;
@@ -98,11 +102,23 @@ public final class DocxReader implements DocumentReader {
         if (body == null) {
             return RawDocument.failed(file, DocumentKind.DOCX, WordProblems.damaged(name));
         }
-        DocxStyles styles = DocxStyles.of(parseIfPresent(related(main, "/styles")));
-        DocxNumbering numbering = DocxNumbering.of(parseIfPresent(related(main, "/numbering")), styles);
+        LostParts lost = new LostParts(name);
+        DocxStyles styles = DocxStyles.of(parseUnlessDamaged(related(main, "/styles"), lost));
+        DocxNumbering numbering = DocxNumbering.of(parseUnlessDamaged(related(main, "/numbering"), lost), styles);
         TextAccumulator text = new TextAccumulator();
-        new DocxBodyWalker(new DocxParagraphText(styles, numbering), text).blocks(body, 0);
-        return text.document(file, DocumentKind.DOCX);
+        DocxParagraphText paragraphs = new DocxParagraphText(styles, numbering, id -> relatedPartName(main, id), lost);
+        new DocxBodyWalker(paragraphs, text, lost).blocks(body, 0);
+        return lost.addTo(text.document(file, DocumentKind.DOCX));
+    }
+
+    /** The name in the package of the part the main document relates to by {@code relationshipId}. */
+    private static Optional<String> relatedPartName(PackagePart main, String relationshipId) {
+        PackageRelationship relationship = main.getRelationship(relationshipId);
+        if (relationship == null || relationship.getTargetMode() != TargetMode.INTERNAL) {
+            return Optional.empty();
+        }
+        return Optional.of(PackagingURIHelper.resolvePartUri(main.getPartName().getURI(),
+                relationship.getTargetURI()).toString());
     }
 
     private static PackagePart mainPart(OPCPackage pkg) {
@@ -135,8 +151,17 @@ public final class DocxReader implements DocumentReader {
         }
     }
 
-    private static Document parseIfPresent(Optional<PackagePart> part) throws IOException, SAXException {
-        return part.isPresent() ? parse(part.get()) : null;
+    /** A part the text can be read without (styles, lists): a damaged one is a part lost, not the file. */
+    private static Document parseUnlessDamaged(Optional<PackagePart> part, LostParts lost) {
+        if (part.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse(part.get());
+        } catch (IOException | SAXException | POIXMLException | OpenXML4JRuntimeException e) {
+            lost.damaged("problem.partUnread", part.get().getPartName().getName());
+            return null;
+        }
     }
 
     private static String formatOf(String contentType) {

@@ -3,6 +3,8 @@ package org.reportauditor.ingest.word;
 import java.util.Locale;
 import java.util.Map;
 
+import org.reportauditor.grammar.ChineseNumeral;
+
 /**
  * How Word writes the counter of a list level: "一", "（1）"'s "1", "①"... Word stores only the
  * style (OOXML {@code w:numFmt}, the MSONFC code of a .doc), never the number it displays.
@@ -28,13 +30,8 @@ enum ListNumberStyle {
     /** No visible number: "none", and bullets (a symbol, not a count). */
     NONE;
 
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-    private static final String CHINESE_UNITS = "十百千";
-    private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
-    private static final String LEGAL_UNITS = "拾佰仟";
     private static final String HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
-    private static final int CHINESE_LIMIT = 10_000;
 
     private static final Map<String, ListNumberStyle> OOXML_NAMES = Map.ofEntries(
             Map.entry("decimal", DECIMAL),
@@ -114,9 +111,9 @@ enum ListNumberStyle {
             case LOWER_ROMAN -> roman(n).toLowerCase(Locale.ROOT);
             case UPPER_LETTER -> letters(n, 'A');
             case LOWER_LETTER -> letters(n, 'a');
-            case CHINESE_COUNTING -> chinese(n, CHINESE_DIGITS, CHINESE_UNITS, true);
-            case CHINESE_LEGAL_SIMPLIFIED -> chinese(n, LEGAL_DIGITS, LEGAL_UNITS, false);
-            case IDEOGRAPH_DIGITAL -> digitByDigit(n);
+            case CHINESE_COUNTING -> ChineseNumeral.counting(n);
+            case CHINESE_LEGAL_SIMPLIFIED -> ChineseNumeral.legal(n);
+            case IDEOGRAPH_DIGITAL -> ChineseNumeral.digits(n);
             case IDEOGRAPH_TRADITIONAL -> cyclic(n, HEAVENLY_STEMS);
             case IDEOGRAPH_ZODIAC -> cyclic(n, EARTHLY_BRANCHES);
             case IDEOGRAPH_ENCLOSED_CIRCLE -> enclosed(n, '\u3220', 10);
@@ -157,48 +154,6 @@ enum ListNumberStyle {
             return Integer.toString(n);
         }
         return String.valueOf((char) (a + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
-    }
-
-    /**
-     * Chinese counting below ten thousand: 十, 十一, 二十, 一百零一, 一千零一十 (a skipped place is 零, zero
-     * alone is the digit's own zero). {@code shortTens} drops the 一 of 一十 at the start (counting
-     * style) which the legal style keeps (壹拾).
-     */
-    private static String chinese(int n, String digits, String units, boolean shortTens) {
-        if (n < 0 || n >= CHINESE_LIMIT) {
-            return Integer.toString(n);
-        }
-        if (n == 0) {
-            return String.valueOf(digits.charAt(0));
-        }
-        StringBuilder out = new StringBuilder();
-        boolean pendingZero = false;
-        for (int power = 3; power >= 0; power--) {
-            int digit = n / (int) Math.pow(10, power) % 10;
-            if (digit == 0) {
-                pendingZero = !out.isEmpty();
-                continue;
-            }
-            if (pendingZero) {
-                out.append('零');
-                pendingZero = false;
-            }
-            boolean dropOne = shortTens && power == 1 && digit == 1 && out.isEmpty();
-            if (!dropOne) {
-                out.append(digits.charAt(digit));
-            }
-            if (power > 0) {
-                out.append(units.charAt(power - 1));
-            }
-        }
-        return out.toString();
-    }
-
-    private static String digitByDigit(int n) {
-        StringBuilder out = new StringBuilder();
-        Integer.toString(n).chars()
-                .forEach(c -> out.append(c >= '0' && c <= '9' ? CHINESE_DIGITS.charAt(c - '0') : (char) c));
-        return out.toString();
     }
 
     private static String cyclic(int n, String symbols) {

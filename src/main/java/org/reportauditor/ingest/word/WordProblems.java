@@ -29,6 +29,15 @@ final class WordProblems {
         return DocumentReaders.problem(ProblemKind.UNSUPPORTED, "problem.unsupported", name, format);
     }
 
+    static Problem tooManyEntries(String name, long entries, long maxEntries) {
+        return DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.zipTooManyEntries", name, entries, maxEntries);
+    }
+
+    /** An entry of the package inflates past the ratio a real document keeps: a decompression bomb. */
+    static Problem zipBomb(String name, String entry, long times) {
+        return DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.zipBomb", name, entry, times);
+    }
+
     static Problem contentTooLarge(String name, long maxBytes) {
         return DocumentReaders.problem(ProblemKind.TOO_LARGE, "problem.contentTooLarge", name, maxBytes / MEGABYTE);
     }

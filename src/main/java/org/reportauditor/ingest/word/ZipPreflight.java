@@ -8,18 +8,21 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.reportauditor.model.Problem;
 
 /**
  * Looks into a zip file before an Office library parses it: a zip that is no Office package (an
  * OpenDocument file, a plain archive) is refused with a clear problem, and one whose XML would
  * inflate beyond what a report can need (a zip bomb) is refused before it fills the memory. The
- * XML entries are inflated once here, counting bytes, since the sizes a zip declares can lie.
+ * XML entries are inflated once here, counting bytes, since the sizes a zip declares can lie. POI's
+ * own {@link ZipSecureFile} limits (entries, inflation ratio) stay on; they are checked here first so
+ * that a file they would stop is refused with a problem that says why, not as "damaged".
  */
 final class ZipPreflight {
-    private static final int MAX_ENTRIES = 10_000;
     private static final int BUFFER = 64 * 1024;
 
     private final long maxXmlBytes;
@@ -31,8 +34,8 @@ final class ZipPreflight {
     /** A problem that stops the file from being read as an Office package, if any. */
     Optional<Problem> check(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_ENTRIES) {
-                return Optional.of(WordProblems.damaged(name));
+            if (zip.size() > ZipSecureFile.getMaxFileCount()) {
+                return Optional.of(WordProblems.tooManyEntries(name, zip.size(), ZipSecureFile.getMaxFileCount()));
             }
             if (!hasEntry(zip, "[Content_Types].xml")) {
                 return Optional.of(WordProblems.unsupported(name, isOpenDocument(zip) ? "OpenDocument" : "ZIP"));
@@ -45,13 +48,22 @@ final class ZipPreflight {
                 if (!isXml(entry)) {
                     continue;
                 }
+                long entryBytes = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         xmlBytes += n;
+                        entryBytes += n;
                         if (xmlBytes > maxXmlBytes) {
                             return Optional.of(WordProblems.contentTooLarge(name, maxXmlBytes));
                         }
                     }
+                } catch (ZipException damagedEntry) {
+                    // the reader finds it damaged too: the file if it is the document, a part lost if not
+                    continue;
+                }
+                if (inflatesLikeABomb(entry, entryBytes)) {
+                    return Optional.of(WordProblems.zipBomb(name, entry.getName(),
+                            Math.round(1 / ZipSecureFile.getMinInflateRatio())));
                 }
             }
             return Optional.empty();
@@ -59,6 +71,12 @@ final class ZipPreflight {
             // no central directory, a broken entry, a truncated stream: all mean a damaged file
             return Optional.of(WordProblems.damaged(name));
         }
+    }
+
+    /** POI's rule: past the grace size, an entry must keep a minimum share of its inflated size compressed. */
+    private static boolean inflatesLikeABomb(ZipEntry entry, long inflated) {
+        return inflated > ZipSecureFile.getGraceEntrySize() && entry.getCompressedSize() >= 0
+                && (double) entry.getCompressedSize() / inflated < ZipSecureFile.getMinInflateRatio();
     }
 
     private static boolean isXml(ZipEntry entry) {

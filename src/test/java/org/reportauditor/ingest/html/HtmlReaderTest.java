@@ -19,7 +19,9 @@ import org.reportauditor.ingest.RawDocument;
 import org.reportauditor.ingest.word.CorpusReportChecks;
 import org.reportauditor.ingest.ReadOptions;
 import org.reportauditor.model.DocumentKind;
+import org.reportauditor.model.Problem;
 import org.reportauditor.model.ProblemKind;
+import org.reportauditor.model.Text;
 
 class HtmlReaderTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -199,6 +201,20 @@ class HtmlReaderTest {
             assertThat(p.partial()).isTrue();
             assertThat(p.message().key()).isEqualTo("problem.tooManyTags");
         });
+    }
+
+    @Test
+    void aPageNestedFiftyThousandDeepIsReadWithoutADeepTreeAndSaysWhatItLost() throws IOException {
+        Path file = dir.resolve("deep.html");
+        int depth = 50_000;
+        Files.writeString(file, "<html><body>" + "<div>".repeat(depth) + "<p>一、总体情况</p><table><tr><td>申请</td><td>12</td>"
+                + "</tr><tr><td>答复</td><td>3</td></tr></table>" + "</div>".repeat(depth) + "</body></html>",
+                StandardCharsets.UTF_8);
+        RawDocument document = reader.read(file, ReadOptions.DEFAULT);
+        // what lies past the depth browsers keep is not read as it stands, and that is said
+        assertThat(document.text()).contains("一、总体情况");
+        assertThat(document.problems()).containsExactly(Problem.partial(ProblemKind.DAMAGED,
+                Text.of("problem.htmlNestedTooDeep", "deep.html", 512)));
     }
 
     @Test

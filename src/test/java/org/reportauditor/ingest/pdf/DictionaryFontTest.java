@@ -64,7 +64,7 @@ class DictionaryFontTest {
     void everyCodeReadsAsPdfboxReadsIt(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             document.setResourceCache(new TextLayerFonts());
-            PageRecorder recorder = new PageRecorder(100_000, 5_000, 1_000_000);
+            PageRecorder recorder = new PageRecorder(new PageLimits(100_000, 5_000, 1_000_000, 1_000, 32));
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 recorder.record(document, page);
             }

@@ -54,6 +54,12 @@ class LineBuilderTest {
     }
 
     @Test
+    void aChunkIsANumberAsTheTemplateReadsOneAShareIsNot() {
+        TextLine line = Records.line(200, "受理", 100, "１，８５３", 250, "12%", 320);
+        assertThat(line.chunks()).extracting(TextChunk::isNumber).containsExactly(false, true, false);
+    }
+
+    @Test
     void cellTextKeepsLineBreaks() {
         List<Glyph> glyphs = new ArrayList<>();
         glyphs.addAll(text("结", 100, 200));

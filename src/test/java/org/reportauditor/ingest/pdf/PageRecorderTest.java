@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the one PDFBox-facing class records of pages drawn for the purpose. */
 class PageRecorderTest {
-    private final PageRecorder recorder = new PageRecorder(10_000, 10_000, 100_000);
+    private final PageRecorder recorder = new PageRecorder(new PageLimits(10_000, 10_000, 100_000, 100, 10));
 
     /** A one-page A4 document whose content {@code drawing} writes. */
     private static PDDocument document(Drawing drawing) throws IOException {
@@ -101,7 +101,20 @@ class PageRecorderTest {
                 content.restoreGraphicsState();
             }
         })) {
-            assertThatThrownBy(() -> new PageRecorder(10, 10, 100).record(document, 1)).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> new PageRecorder(new PageLimits(10, 10, 100, 100, 10)).record(document, 1))
+                    .isInstanceOfSatisfying(PageOverBudget.class, e -> {
+                        assertThat(e.budget()).isEqualTo(PageOverBudget.Budget.OPERATORS);
+                        assertThat(e.limit()).isEqualTo(100);
+                    });
+        }
+    }
+
+    @Test
+    void aPageShowingMoreGlyphsThanTheLimitIsGivenUpNotCutSilently() throws IOException {
+        try (PDDocument document = document(content -> text(content, "0123456789AB", 100, 700))) {
+            assertThatThrownBy(() -> new PageRecorder(new PageLimits(10, 10, 100, 100, 10)).record(document, 1))
+                    .isInstanceOfSatisfying(PageOverBudget.class,
+                            e -> assertThat(e.budget()).isEqualTo(PageOverBudget.Budget.GLYPHS));
         }
     }
 }

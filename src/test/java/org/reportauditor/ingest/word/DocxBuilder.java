@@ -22,12 +22,17 @@ final class DocxBuilder {
             + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
             + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    /** The content type of the workbooks a document embeds, which a package must declare for every part. */
+    static final String EMBEDDED_WORKBOOK = "<Default Extension=\"xlsx\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
     private final String body;
     private String namespaces = NAMESPACES;
     private String styles;
     private String numbering;
+    private final Map<String, byte[]> extraEntries = new LinkedHashMap<>();
+    private final StringBuilder extraRelationships = new StringBuilder();
 
     private DocxBuilder(String body) {
         this.body = body;
@@ -57,6 +62,19 @@ final class DocxBuilder {
         return this;
     }
 
+    /** An entry of the package beyond the parts above (an embedded object, a picture), or one in place of one of them. */
+    DocxBuilder entry(String name, byte[] content) {
+        extraEntries.put(name, content);
+        return this;
+    }
+
+    /** A relationship of the main document to {@code target} (relative to word/), of the given type. */
+    DocxBuilder relationship(String id, String type, String target) {
+        extraRelationships.append("<Relationship Id=\"" + id + "\" Type=\"" + RELATIONSHIPS + type + "\" Target=\""
+                + target + "\"/>");
+        return this;
+    }
+
     Path writeTo(Path file) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         StringBuilder overrides = new StringBuilder("<Override PartName=\"/word/document.xml\" ContentType=\"" + MAIN + "\"/>");
@@ -76,20 +94,24 @@ final class DocxBuilder {
         entries.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + overrides + "</Types>");
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + EMBEDDED_WORKBOOK + overrides
+                + "</Types>");
         entries.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "</Relationships>");
         entries.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + relationships + "</Relationships>");
+                + relationships + extraRelationships + "</Relationships>");
         entries.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + namespaces
                 + "><w:body>" + body + "</w:body></w:document>");
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        entries.forEach((name, xml) -> all.put(name, xml.getBytes(StandardCharsets.UTF_8)));
+        all.putAll(extraEntries);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> entry : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> entry : all.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(entry.getValue());
                 zip.closeEntry();
             }
         }
