@@ -317,7 +317,7 @@ public final class MainWindow {
         chooser.setTitle(strings.get("open.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(strings.get("open.reports"), "*.pdf", "*.docx", "*.doc", "*.html",
-                        "*.htm", "*.txt"),
+                        "*.htm", "*.mht", "*.mhtml", "*.txt"),
                 new FileChooser.ExtensionFilter(strings.get("open.allFiles"), "*.*"));
         model.recentFiles().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst()
                 .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
