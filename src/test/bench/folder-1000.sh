@@ -2,12 +2,14 @@
 # Issue 18's batch benchmark for check: 1,000 reports (the corpus .pdf, .docx, .doc and .html, copied)
 # through `check FOLDER --json --xlsx` in one process with -Xmx256m; prints the wall time, the peak
 # memory and whether every report is in both outputs.
-# Usage (from the project's top): src/test/bench/folder-1000.sh [COUNT]
+# With `distinct`, the corpus PDFs and web pages each with bytes of its own, so that every file is read.
+# Usage (from the project's top): src/test/bench/folder-1000.sh [COUNT] [distinct]
 set -euo pipefail
 count=${1:-1000}
+distinct=${2:-}
 mvn -B -q -DskipTests package test-compile
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-java -cp target/report-auditor.jar:target/test-classes org.reportauditor.bench.CopiedCorpus "$work/reports" "$count"
+java -cp target/report-auditor.jar:target/test-classes org.reportauditor.bench.CopiedCorpus "$work/reports" "$count" $distinct
 start=$(date +%s%N)
 /usr/bin/time -f "%M" -o "$work/rss" java -Xmx256m -jar target/report-auditor.jar check "$work/reports" --json \
     --xlsx "$work/batch.xlsx" > "$work/out.json" 2> "$work/err" || true

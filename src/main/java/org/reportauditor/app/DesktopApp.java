@@ -68,7 +68,7 @@ public final class DesktopApp {
         // a folder's batch runs from here, its files read on every core
         ExecutorService batchThread = Executors.newSingleThreadExecutor(daemon("batch"));
         UiStrings strings = new UiStrings(Messages.chinese());
-        BatchViewModel batch = new BatchViewModel(auditor, reviews::load, strings, batchThread);
+        BatchViewModel batch = new BatchViewModel(auditor, reviews::peek, strings, batchThread);
         // the report of the year before is looked for beside a report opened, where it slows no opening
         ExecutorService searchThread = Executors.newSingleThreadExecutor(daemon("last-year"));
         MainViewModel model = new MainViewModel(new ReportOpener(auditor, renderer, auditThread, renderThread,

@@ -77,6 +77,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PasswordRequest> passwordRequest = new ReadOnlyObjectWrapper<>(this,
             "passwordRequest");
     private final BooleanBinding hasReport = Bindings.isNotNull(selection.reportProperty());
+    private final BooleanBinding reportInBatch;
     private Settings settings;
     private static final String OS_USER = System.getProperty("user.name", "");
 
@@ -89,6 +90,8 @@ public final class MainViewModel {
                   ReviewStore reviews, Executor saveThread, Executor exportThread, BatchViewModel batch) {
         this.opener = opener;
         this.batch = batch;
+        this.reportInBatch = Bindings.createBooleanBinding(() -> selection.reportProperty().get() != null
+                && batch.lists(selection.reportProperty().get().file()), selection.reportProperty(), batch.rows());
         this.store = store;
         this.sample = sample;
         this.strings = strings;
@@ -141,7 +144,13 @@ public final class MainViewModel {
     /** Opens a report of the batch for review, checked against the report of the year before the batch paired it with. */
     public void open(BatchRow row) {
         Path file = row.file().toAbsolutePath().normalize();
-        open(file, String.valueOf(file.getFileName()), true, ReadOptions.DEFAULT, row.lastYear());
+        // not among the recent files: the folder is, and a day's reports would push it out
+        open(file, String.valueOf(file.getFileName()), false, ReadOptions.DEFAULT, row.lastYear());
+    }
+
+    /** Whether the report shown is one of the open batch's, which the bar above it leads back to. */
+    public BooleanBinding reportInBatchProperty() {
+        return reportInBatch;
     }
 
     public FindingsViewModel findings() {
@@ -195,6 +204,12 @@ public final class MainViewModel {
             return;
         }
         Path absolute = file.toAbsolutePath().normalize();
+        // one of the batch's reports opens as the batch checked it, against last year's report
+        Optional<BatchRow> inBatch = batch.rowOf(absolute);
+        if (inBatch.isPresent()) {
+            open(inBatch.get());
+            return;
+        }
         open(absolute, String.valueOf(absolute.getFileName()), true, ReadOptions.DEFAULT);
     }
 
@@ -283,8 +298,8 @@ public final class MainViewModel {
         }
         // the first error is where an auditor starts: show it at once
         findings.selectNext();
-        // a batch's report was paired by the batch already
-        if (opened.remembered() && opened.result().lastYear() == null && !batch.lists(opened.file())) {
+        // a batch's report (not remembered) was paired by the batch already
+        if (opened.remembered() && opened.result().lastYear() == null) {
             lookForLastYear(opened);
         }
     }
@@ -302,15 +317,19 @@ public final class MainViewModel {
                         LOG.warn("looking beside {} for last year's report failed", opened.file(), error);
                     } else if (paired.isPresent() && selection.reportProperty().get() == opened) {
                         Finding chosen = selection.findingProperty().get();
+                        CellAddress chosenCell = selection.cellProperty().get();
                         review.reaudited(new OpenedReport(opened.file(), opened.displayName(), paired.get(),
                                 opened.pages(), opened.remembered()));
+                        selection.cellProperty().set(chosenCell);
                         findings.select(chosen == null ? null : chosen.id());
                     }
                 }));
     }
 
-    /** Closes the open report and shows the welcome pane. */
+    /** Closes the open report and shows the welcome pane; a report still being opened will not show. */
     public void close() {
+        openings++;
+        opening.set(null);
         replace(null);
     }
 

@@ -193,8 +193,6 @@ public final class MainWindow {
         }
     }
 
-
-
     public Stage stage() {
         return stage;
     }
@@ -251,7 +249,7 @@ public final class MainWindow {
         HBox bar = new HBox(back);
         bar.getStyleClass().add("back-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
-        BooleanBinding shown = model.hasReportProperty().and(model.batch().openProperty());
+        BooleanBinding shown = model.reportInBatchProperty();
         bar.visibleProperty().bind(shown);
         bar.managedProperty().bind(shown);
         return bar;
@@ -260,7 +258,8 @@ public final class MainWindow {
     /** The batch's view, built when the first folder is opened: most sessions open none. */
     public BatchView batchView() {
         if (batchView == null) {
-            batchView = new BatchView(model.batch(), strings, model::open, this::exportBatch);
+            batchView = new BatchView(model.batch(), strings, model::open, this::exportBatch,
+                    model.exports().runningProperty());
             batchView.visibleProperty().bind(model.hasReportProperty().not().and(model.batch().openProperty()));
             centre.getChildren().add(1, batchView);
         }

@@ -2,8 +2,8 @@ package org.reportauditor.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -31,12 +31,11 @@ final class ReportOpener {
 
     private final Supplier<Auditor> auditor;
     private final PageRenderer renderer;
-    private final Executor auditThread;
-    private final Executor renderThread;
-
     /** Beyond this many other reports in its folder, a report's predecessor is left to the batch view to find. */
     static final int MOST_BESIDE = 100;
 
+    private final Executor auditThread;
+    private final Executor renderThread;
     private final Executor searchThread;
 
     /** @param searchThread where the report of the year before is looked for, beside the report opened */

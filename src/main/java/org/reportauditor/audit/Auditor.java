@@ -3,6 +3,10 @@ package org.reportauditor.audit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -52,18 +56,46 @@ public final class Auditor {
      * and year pair with neither.
      */
     public List<AuditResult> acrossYears(List<AuditResult> results) {
-        List<AuditResult> paired = new ArrayList<>(results.size());
+        // each report's agency key made once, the reports grouped by year: the pairing stays quick for thousands
+        Map<Integer, List<Keyed>> byYear = new HashMap<>();
+        List<Keyed> keyed = new ArrayList<>(results.size());
         for (AuditResult r : results) {
-            Integer year = r.report().year();
-            String agency = AgencyNames.key(r.report().agency());
-            List<AuditResult> before = year == null ? List.of() : ofAgency(results, agency, year - 1);
-            if (before.size() != 1 || ofAgency(results, agency, year).size() != 1) {
-                paired.add(r);
+            Keyed k = new Keyed(r, AgencyNames.key(r.report().agency()));
+            keyed.add(k);
+            if (r.report().year() != null && k.agency() != null) {
+                byYear.computeIfAbsent(r.report().year(), y -> new ArrayList<>()).add(k);
+            }
+        }
+        List<AuditResult> paired = new ArrayList<>(results.size());
+        for (Keyed k : keyed) {
+            Integer year = k.result().report().year();
+            List<Keyed> before = year == null || k.agency() == null ? List.of() : ofAgency(byYear, k.agency(), year - 1);
+            if (before.size() != 1 || ofAgency(byYear, k.agency(), year).size() != 1) {
+                paired.add(k.result());
             } else {
-                paired.add(againstLastYear(r, before.get(0).report()));
+                paired.add(againstLastYear(k.result(), before.get(0).result().report()));
             }
         }
         return paired;
+    }
+
+    private record Keyed(AuditResult result, String agency) {
+    }
+
+    /**
+     * The reports of that agency and year, a file's copies (the same SHA-256) counted once: a copy
+     * of a report is the same report, not a second one that would make the pairing unclear.
+     */
+    private static List<Keyed> ofAgency(Map<Integer, List<Keyed>> byYear, String agency, int year) {
+        List<Keyed> found = new ArrayList<>();
+        Set<String> digests = new HashSet<>();
+        for (Keyed k : byYear.getOrDefault(year, List.of())) {
+            String sha = k.result().report().sha256();
+            if (AgencyNames.sameBody(agency, k.agency()) && (sha == null || digests.add(sha))) {
+                found.add(k);
+            }
+        }
+        return found;
     }
 
     /**
@@ -81,11 +113,7 @@ public final class Auditor {
             if (stop.getAsBoolean()) {
                 return Optional.empty();
             }
-            AuditResult other = audit(candidate).withoutLayout();
-            // a copy of the report itself is not another year's
-            if (other.report().sha256() == null || !other.report().sha256().equals(result.report().sha256())) {
-                all.add(other);
-            }
+            all.add(audit(candidate).withoutLayout());
         }
         return Optional.ofNullable(acrossYears(all).get(0).lastYear());
     }
@@ -94,11 +122,6 @@ public final class Auditor {
     public AuditResult againstLastYear(AuditResult result, Report lastYear) {
         return new AuditResult(result.report(), engine.across(lastYear, result.report(), result.findings()),
                 result.document(), lastYear);
-    }
-
-    private static List<AuditResult> ofAgency(List<AuditResult> results, String agency, int year) {
-        return results.stream().filter(r -> Integer.valueOf(year).equals(r.report().year())
-                && AgencyNames.sameBody(agency, AgencyNames.key(r.report().agency()))).toList();
     }
 
     /** The audit with the auditor's review applied: corrections, decisions, their own findings. */

@@ -79,7 +79,7 @@ public final class BatchAudit {
 
     /** Audits the files; call once. A failure the auditor does not foresee (a bug) is thrown. */
     public Outcome audit(List<Path> files, Progress progress) throws InterruptedException {
-        ContentAudits audits = new ContentAudits(auditor);
+        ContentAudits audits = new ContentAudits(auditor, kept);
         AtomicReferenceArray<AuditResult> done = new AtomicReferenceArray<>(files.size());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
@@ -101,7 +101,7 @@ public final class BatchAudit {
                         for (int i = next.getAndIncrement(); i < files.size() && !isCancelled();
                              i = next.getAndIncrement()) {
                             progress.reading(files.get(i));
-                            AuditResult result = kept.apply(audits.audit(files.get(i)));
+                            AuditResult result = audits.audit(files.get(i));
                             done.set(i, result);
                             progress.read(files.get(i), result);
                             if (finished.incrementAndGet() == files.size()) {
@@ -117,6 +117,8 @@ public final class BatchAudit {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
+            // after a failure too, the other workers begin no further file
+            cancel();
             pool.shutdownNow();
         }
         List<AuditResult> results = new ArrayList<>();
@@ -128,7 +130,6 @@ public final class BatchAudit {
                 audited.add(files.get(i));
             }
         }
-        boolean complete = results.size() == files.size();
-        return new Outcome(auditor.acrossYears(results), audited, !complete);
+        return new Outcome(auditor.acrossYears(results), audited, results.size() != files.size());
     }
 }

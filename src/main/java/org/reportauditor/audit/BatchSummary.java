@@ -1,9 +1,11 @@
 package org.reportauditor.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -17,7 +19,8 @@ import org.reportauditor.model.ReviewStatus;
  * What a batch of reports adds up to, as its summary shows it: the findings of each rule, the
  * reports with an error standing in each year, and the agencies that lack a report for a year the
  * batch covers (between its first and last year). Agencies are grouped as the checks across years
- * pair them ({@link AgencyNames}); a report whose agency or year was not read counts in no group.
+ * pair them ({@link AgencyNames}); a report whose agency or year was not read counts in no group, a
+ * file's copies (the same SHA-256) count once.
  *
  * @param findingsByRule        rule id → findings as reviewed (dismissed ones left out), by rule id
  * @param reportsWithErrorsByYear year → reports with at least one error not dismissed
@@ -33,7 +36,13 @@ public record BatchSummary(SortedMap<String, Long> findingsByRule, SortedMap<Int
         SortedMap<Integer, Long> withErrors = new TreeMap<>();
         SortedMap<Integer, Long> byYear = new TreeMap<>();
         List<Agency> agencies = new ArrayList<>();
+        Set<String> digests = new HashSet<>();
         for (ReviewedResult reviewed : reports) {
+            String sha = reviewed.read().report().sha256();
+            // a file's copies are one report
+            if (sha != null && !digests.add(sha)) {
+                continue;
+            }
             reviewed.findings().stream().filter(f -> f.status() != ReviewStatus.DISMISSED)
                     .forEach(f -> byRule.merge(f.finding().rule(), 1L, Long::sum));
             Report report = reviewed.read().report();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.reportauditor.ingest.ReadOptions;
 
@@ -14,16 +15,19 @@ import org.reportauditor.ingest.ReadOptions;
  */
 public final class ContentAudits {
     private final Auditor auditor;
+    private final UnaryOperator<AuditResult> kept;
     private final Map<String, CompletableFuture<AuditResult>> byDigest = new ConcurrentHashMap<>();
 
-    public ContentAudits(Auditor auditor) {
+    /** @param kept what is kept of each audit, for the copies to come as for the file itself */
+    public ContentAudits(Auditor auditor, UnaryOperator<AuditResult> kept) {
         this.auditor = auditor;
+        this.kept = kept;
     }
 
     public AuditResult audit(Path file) {
         String digest = FileDigest.sha256(file);
         if (digest == null) {
-            return auditor.audit(file);
+            return kept.apply(auditor.audit(file));
         }
         CompletableFuture<AuditResult> mine = new CompletableFuture<>();
         CompletableFuture<AuditResult> first = byDigest.putIfAbsent(digest, mine);
@@ -34,7 +38,7 @@ public final class ContentAudits {
                     audited.document().withFile(file), audited.lastYear());
         }
         try {
-            AuditResult result = auditor.audit(file, file.toString(), ReadOptions.DEFAULT, digest);
+            AuditResult result = kept.apply(auditor.audit(file, file.toString(), ReadOptions.DEFAULT, digest));
             mine.complete(result);
             return result;
         } catch (RuntimeException | Error e) {

@@ -1,5 +1,7 @@
 package org.reportauditor.audit;
 
+import java.util.Locale;
+
 /** How far the auditor's review of a report has got, as the batch view lists it. */
 public enum ReviewProgress {
     /** Nothing decided, corrected or added yet. */
@@ -11,6 +13,6 @@ public enum ReviewProgress {
 
     /** Its key in the bundles: {@code review.progress.not_started} and so on. */
     public String key() {
-        return "review.progress." + name().toLowerCase(java.util.Locale.ROOT);
+        return "review.progress." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -58,12 +58,6 @@ public record ReviewedResult(AuditResult read, AuditResult corrected, Review rev
         return findings.stream().filter(f -> f.status() != ReviewStatus.OPEN).count();
     }
 
-    /** The same without the documents' layout, as a batch keeps its reports ({@link AuditResult#withoutLayout}). */
-    public ReviewedResult withoutLayout() {
-        return new ReviewedResult(read.withoutLayout(), corrected == read ? read.withoutLayout()
-                : corrected.withoutLayout(), review, findings, orphaned, resolved, changed);
-    }
-
     /** How far the review has got: not begun, under way, or every finding decided. */
     public ReviewProgress progress() {
         if (review.isEmpty()) {

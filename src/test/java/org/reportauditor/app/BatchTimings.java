@@ -12,7 +12,7 @@ import org.reportauditor.bench.CopiedCorpus;
  * <pre>
  * mvn -B -q -DskipTests package test-compile
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -Xmx256m -cp target/report-auditor.jar:target/test-classes \
- *     org.reportauditor.app.BatchTimings [COUNT]
+ *     org.reportauditor.app.BatchTimings [COUNT] [distinct]
  * </pre>
  */
 public final class BatchTimings {
@@ -21,7 +21,8 @@ public final class BatchTimings {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path folder = CopiedCorpus.into(Files.createTempDirectory("report-auditor-batch"), count);
+        boolean distinct = args.length > 1 && args[1].equals("distinct");
+        Path folder = CopiedCorpus.into(Files.createTempDirectory("report-auditor-batch"), count, distinct);
         MainWindow window = AppTimings.startedWindow();
         long[] chosen = new long[1];
         FrameTimes frames = FrameTimes.whileRunning(() -> {
@@ -29,7 +30,7 @@ public final class BatchTimings {
             window.model().openFolder(folder);
         }, () -> !window.model().batch().runningProperty().get());
         long elapsed = (System.nanoTime() - chosen[0]) / 1_000_000;
-        System.out.println("batch view, " + count + " files: " + window.model().batch().rows().size()
+        System.out.println("batch view, " + count + (distinct ? " distinct" : "") + " files: " + window.model().batch().rows().size()
                 + " reports listed in " + elapsed + " ms; meanwhile " + frames.summary());
         System.exit(0);
     }

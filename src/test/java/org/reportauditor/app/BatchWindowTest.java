@@ -65,25 +65,52 @@ class BatchWindowTest {
     /** Text files past the third wait for this before they are read (the cancel test holds them). */
     private final CountDownLatch held = new CountDownLatch(1);
     private final AtomicInteger textsBegun = new AtomicInteger();
-    private boolean holdTexts;
+    private final AtomicInteger textsRead = new AtomicInteger();
+    private volatile boolean holdTexts;
+    /** A text file of this name waits for {@link #held} before it is read. */
+    private volatile String holdFile;
 
     @Start
     void start(Stage stage) {
         AuditFiles auditFiles = new AuditFiles(dir.resolve("data"));
         Auditor holding = new Auditor(new DocumentReaders(Map.of(DocumentKind.TEXT, (file, options) -> {
-            if (holdTexts && textsBegun.incrementAndGet() > 3) {
-                try {
-                    held.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (holdTexts && textsBegun.incrementAndGet() > 3
+                    || file.getFileName().toString().equals(holdFile)) {
+                awaitIgnoringInterrupts(held);
             }
-            return new PlainTextReader().read(file, options);
+            try {
+                return new PlainTextReader().read(file, options);
+            } finally {
+                textsRead.incrementAndGet();
+            }
         })), new ReportRecognizer(), new AuditEngine(RuleRegistry.rules(), RuleRegistry.acrossRules()));
-        window = DesktopApp.open(stage, () -> holdTexts ? holding : Fixtures.auditor(), new PdfPageRenderer(),
-                new SettingsStore(dir.resolve("settings")), new AuditFileStore(auditFiles, text -> { }),
-                (owner, kind, suggestion) -> Optional.of(nextTarget));
+        window = DesktopApp.open(stage, () -> holdTexts || holdFile != null ? holding : Fixtures.auditor(),
+                new PdfPageRenderer(), new SettingsStore(dir.resolve("settings")),
+                new AuditFileStore(auditFiles, text -> { }), (owner, kind, suggestion) -> Optional.of(nextTarget));
         window.show(List.of());
+    }
+
+    /** As a reader deep in a file does: an interrupt does not stop it. */
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Last year's report and this year's of one agency, this year's 上年结转 row copied from last year's. */
+    private static void consecutiveYears(Path folder) throws Exception {
+        String lastYear = Files.readString(Fixtures.BEIJING_TEXT);
+        Files.writeString(folder.resolve("a.txt"), lastYear);
+        Files.writeString(folder.resolve("b.txt"), lastYear.replace("2020年", "2021年"));
     }
 
     private Path folderOfReports() throws Exception {
@@ -235,8 +262,9 @@ class BatchWindowTest {
         assertThat(robot.lookup("#batchStatus").queryLabeled().getText()).isEqualTo("已取消：已检查 3/12 份报告，其余未读取");
         int begun = textsBegun.get();
         held.countDown();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        // no file was begun after the cancel but those being read when it came
+        // once the files being read are done, no further file was begun
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textsRead.get() == begun);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(textsBegun.get()).isEqualTo(begun);
         assertThat(table(robot).getItems()).hasSize(3);
     }
@@ -250,14 +278,18 @@ class BatchWindowTest {
     @Test
     void aReportOpenedAloneIsCheckedAgainstLastYearsBesideItWithTheReviewKept(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("beside"));
-        String lastYear = Files.readString(Fixtures.BEIJING_TEXT);
-        Files.writeString(folder.resolve("a.txt"), lastYear);
-        // the same agency's report a year on, its 上年结转 row copied from last year's (not its 结转下年度 row)
-        Path thisYear = Files.writeString(folder.resolve("b.txt"), lastYear.replace("2020年", "2021年"));
+        consecutiveYears(folder);
         Files.copy(ReportFiles.in("corpus", ".pdf").get(0), folder.resolve("other-agency.pdf"));
+        // last year's report is held in its reader until the auditor has made a decision
+        holdFile = "a.txt";
 
-        Fixtures.openAndWait(window, thisYear);
+        Fixtures.openAndWait(window, folder.resolve("b.txt"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().review().reviewedProperty().get().count(ReviewStatus.CONFIRMED)).isEqualTo(1);
+        assertThat(window.model().review().reviewedProperty().get().findings())
+                .noneMatch(f -> f.finding().rule().equals("carry-over"));
+        held.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().review().reviewedProperty().get()
                 .findings().stream().anyMatch(f -> f.finding().rule().equals("carry-over")));
         WaitForAsyncUtils.waitForFxEvents();
@@ -267,6 +299,33 @@ class BatchWindowTest {
         // the decision made while the folder was searched is kept, and can be undone
         assertThat(reviewed.count(ReviewStatus.CONFIRMED)).isEqualTo(1);
         assertThat(window.model().review().canUndoProperty().get()).isTrue();
-        assertThat(robot.lookup("#findingsList").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().review().reviewedProperty().get().count(ReviewStatus.CONFIRMED)).isZero();
+    }
+
+    @Test
+    void aBatchReportOpensCheckedAgainstLastYearsAsTheBatchPairedThem(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("pair"));
+        consecutiveYears(folder);
+        // a copy of last year's is the same report: the pairing stays clear
+        Files.copy(folder.resolve("a.txt"), folder.resolve("a-副本.txt"));
+        openFolder(folder);
+
+        BatchRow thisYear = row(table(robot), "b.txt");
+        assertThat(thisYear.lastYear()).isNotNull();
+        assertThat(thisYear.reviewed().findings()).anyMatch(f -> f.finding().rule().equals("carry-over"));
+
+        robot.doubleClickOn(robot.from(table(robot)).lookup(".table-row-cell")
+                .match(n -> ((TableRow<?>) n).getItem() == thisYear).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().hasReportProperty().get()
+                && !window.model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().review().reviewedProperty().get().findings())
+                .anyMatch(f -> f.finding().rule().equals("carry-over"));
+        assertThat(window.model().review().reviewedProperty().get().read().lastYear()).isNotNull();
+        // not among the recent files, which keep the folder
+        assertThat(window.model().recentFiles()).containsExactly(folder.toAbsolutePath().normalize());
+        assertThat(robot.lookup("#backToBatchButton").query().isVisible()).isTrue();
     }
 }

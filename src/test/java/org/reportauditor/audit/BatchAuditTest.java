@@ -118,4 +118,22 @@ class BatchAuditTest {
         assertThat(light.findings()).isEqualTo(whole.findings());
         assertThat(light.report().tables()).isEqualTo(whole.report().tables());
     }
+
+    @Test
+    void aCopyOfLastYearsReportLeavesThePairingClear(@TempDir Path folder) throws Exception {
+        String lastYear = Files.readString(ReportFiles.in("seeds", "003_4fb9745642b3cd23.txt").get(0));
+        Path last = Files.writeString(folder.resolve("2020.txt"), lastYear);
+        Files.copy(last, folder.resolve("2020-副本.txt"));
+        Path next = Files.writeString(folder.resolve("2021.txt"), lastYear.replace("2020年", "2021年"));
+        Files.copy(next, folder.resolve("2021-副本.txt"));
+
+        List<Path> files = ReportFileSearch.expand(List.of(folder)).files();
+        BatchAudit.Outcome outcome = BatchAudit.onEveryCore(AUDITOR).audit(files, BatchAudit.Progress.NONE);
+
+        for (String name : List.of("2021.txt", "2021-副本.txt")) {
+            AuditResult thisYear = outcome.results().get(outcome.files().indexOf(folder.resolve(name)));
+            assertThat(thisYear.lastYear()).as(name).isNotNull();
+            assertThat(thisYear.findings()).as(name).anyMatch(f -> f.rule().equals("carry-over"));
+        }
+    }
 }

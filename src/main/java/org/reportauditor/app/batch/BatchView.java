@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -52,10 +54,12 @@ public final class BatchView extends BorderPane {
     private final ListView<String> missing = new ListView<>();
 
     /**
-     * @param openReport told of the row whose report the auditor opens
-     * @param export     asked to export the batch workbook
+     * @param openReport     told of the row whose report the auditor opens
+     * @param export         asked to export the batch workbook
+     * @param exportRunning  whether an export is being written (one at a time)
      */
-    public BatchView(BatchViewModel model, UiStrings strings, Consumer<BatchRow> openReport, Runnable export) {
+    public BatchView(BatchViewModel model, UiStrings strings, Consumer<BatchRow> openReport, Runnable export,
+                     ObservableBooleanValue exportRunning) {
         this.model = model;
         this.strings = strings;
         setId("batchView");
@@ -97,7 +101,8 @@ public final class BatchView extends BorderPane {
         Button exportButton = new Button();
         exportButton.setId("exportBatchButton");
         exportButton.textProperty().bind(strings.bind("batch.export"));
-        exportButton.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows())));
+        exportButton.disableProperty().bind(model.runningProperty().or(Bindings.isEmpty(model.rows()))
+                .or(BooleanExpression.booleanExpression(exportRunning)));
         exportButton.setOnAction(e -> export.run());
 
         Label title = new Label();

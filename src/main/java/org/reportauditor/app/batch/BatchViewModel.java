@@ -2,6 +2,7 @@ package org.reportauditor.app.batch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class BatchViewModel {
     private final BooleanBinding open = folder.isNotNull();
     /** The batch under way; a new one or closing makes the old one's late news go unheard. */
     private Run current;
+    /** Reviews changed in the review view while the batch was read: they outrank what its audit files said. */
+    private final Map<Path, Review> reviewedSince = new HashMap<>();
 
     /**
      * @param reviews     the saved review of a report, if it has one (its audit file)
@@ -109,6 +112,7 @@ public final class BatchViewModel {
         }
         Run run = new Run(folder.toAbsolutePath().normalize());
         current = run;
+        reviewedSince.clear();
         this.folder.set(run.folder);
         rows.clear();
         summary.set(null);
@@ -137,6 +141,7 @@ public final class BatchViewModel {
     }
 
     private void audit(Run run) {
+        boolean finished = false;
         try {
             ReportFileSearch.Found found = ReportFileSearch.expand(List.of(run.folder));
             run.total = found.files().size();
@@ -166,18 +171,26 @@ public final class BatchViewModel {
                 }
             });
             List<BatchRow> all = rowsOf(engine, outcome, run);
-            BatchSummary sums = BatchSummary.of(all.stream().map(BatchRow::reviewed).toList());
-            Platform.runLater(() -> finish(run, outcome, all, sums, found.unreadable()));
+            finished = true;
+            Platform.runLater(() -> finish(run, engine, outcome, all, found.unreadable()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("the batch of {} failed", run.folder, e);
             Platform.runLater(() -> {
                 if (run == current) {
-                    running.set(false);
                     status.set(strings.get("batch.failed", run.folder, String.valueOf(e.getMessage())));
                 }
             });
+        } finally {
+            if (!finished) {
+                // whatever stopped it, the batch no longer runs: its Cancel and the export must not wait for it
+                Platform.runLater(() -> {
+                    if (run == current) {
+                        running.set(false);
+                    }
+                });
+            }
         }
     }
 
@@ -229,15 +242,22 @@ public final class BatchViewModel {
         }
     }
 
-    private void finish(Run run, BatchAudit.Outcome outcome, List<BatchRow> all, BatchSummary sums,
+    private void finish(Run run, Auditor engine, BatchAudit.Outcome outcome, List<BatchRow> read,
                         List<Path> unreadableFolders) {
         if (run != current) {
             return;
         }
+        // a report reviewed while the batch was read keeps that review, now with the checks across years
+        List<BatchRow> all = new ArrayList<>(read.size());
+        for (BatchRow row : read) {
+            Review since = reviewedSince.get(row.file());
+            all.add(since == null ? row : BatchRow.of(engine.review(row.reviewed().read(), since), row.problems(),
+                    row.sameAs()));
+        }
         running.set(false);
         progress.set(1);
         rows.setAll(all);
-        summary.set(sums);
+        summary.set(BatchSummary.of(reviewedReports()));
         long unreadable = all.stream().filter(r -> r.reviewed().read().unreadable()).count();
         long withErrors = all.stream().filter(r -> r.reviewed().hasStandingErrors()).count();
         String line = outcome.cancelled()
@@ -255,15 +275,19 @@ public final class BatchViewModel {
         return rows.stream().map(BatchRow::reviewed).toList();
     }
 
-    /** A report's row after its review changed in the review view, so the table tells it. */
+    /**
+     * A report's row after its review changed in the review view, so the table tells it: the row
+     * keeps the batch's audit of the file (paired with last year's report) and takes the review.
+     */
     public void reviewed(Path file, ReviewedResult now) {
-        ReviewedResult kept = null;
+        if (running.get()) {
+            reviewedSince.put(file, now.review());
+        }
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).file().equals(file)) {
                 BatchRow row = rows.get(i);
-                // the report shown keeps its layout; the batch does not need it
-                kept = kept == null ? now.withoutLayout() : kept;
-                rows.set(i, BatchRow.of(kept, row.problems(), row.sameAs()));
+                rows.set(i, BatchRow.of(auditor.get().review(row.reviewed().read(), now.review()), row.problems(),
+                        row.sameAs()));
             }
         }
         if (!running.get() && summary.get() != null) {
@@ -273,7 +297,12 @@ public final class BatchViewModel {
 
     /** Whether the batch open lists that file. */
     public boolean lists(Path file) {
-        return rows.stream().anyMatch(r -> r.file().equals(file));
+        return rowOf(file).isPresent();
+    }
+
+    /** The batch's row of that file, if it lists it. */
+    public Optional<BatchRow> rowOf(Path file) {
+        return rows.stream().filter(r -> r.file().equals(file)).findFirst();
     }
 
     /** Where the batch workbook goes unless the auditor says otherwise: in the folder, after it. */
