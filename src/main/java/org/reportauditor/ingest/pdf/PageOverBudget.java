@@ -3,7 +3,7 @@ package org.reportauditor.ingest.pdf;
 import java.io.IOException;
 
 /**
- * A page whose content runs past one of the reader's budgets (operators, glyphs, nesting): it is not
+ * A page whose content runs past one of the reader's budgets (operators, glyphs, ruling lines, nesting): it is not
  * read, and the problem says which budget and how large it is, so the user knows the page was no
  * report's page rather than damaged.
  */
@@ -13,7 +13,7 @@ final class PageOverBudget extends IOException {
     /** The budgets a page can run out of, each with the key of the problem saying so. */
     enum Budget {
         OPERATORS("problem.pageTooManyOperators"), GLYPHS("problem.pageTooManyGlyphs"),
-        NESTING("problem.pageNestedTooDeep");
+        RULINGS("problem.pageTooManyLines"), NESTING("problem.pageNestedTooDeep");
 
         private final String problemKey;
 

@@ -298,7 +298,7 @@ final class PageRecorder {
         }
 
         @Override
-        public void strokePath() {
+        public void strokePath() throws PageOverBudget {
             for (List<double[]> path : subpaths) {
                 for (int i = 1; i < path.size(); i++) {
                     double[] a = path.get(i - 1);
@@ -310,7 +310,7 @@ final class PageRecorder {
         }
 
         @Override
-        public void fillPath(int windingRule) {
+        public void fillPath(int windingRule) throws PageOverBudget {
             for (List<double[]> path : subpaths) {
                 addFilledRule(path);
             }
@@ -318,7 +318,7 @@ final class PageRecorder {
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) {
+        public void fillAndStrokePath(int windingRule) throws PageOverBudget {
             List<List<double[]>> paths = List.copyOf(subpaths);
             fillPath(windingRule);
             subpaths.addAll(paths);
@@ -326,7 +326,7 @@ final class PageRecorder {
         }
 
         /** A filled rectangle thin enough to be a line, as some producers draw table borders. */
-        private void addFilledRule(List<double[]> path) {
+        private void addFilledRule(List<double[]> path) throws PageOverBudget {
             if (path.size() < 3 || path.size() > 6) {
                 return;
             }
@@ -338,10 +338,16 @@ final class PageRecorder {
             }
         }
 
-        private void addRuling(Ruling ruling) {
-            if (ruling != null && rulings.size() < maxShapes) {
-                rulings.add(ruling);
+        /** A page with more lines than a table has is given up, not read with its lines cut short. */
+        private void addRuling(Ruling ruling) throws PageOverBudget {
+            if (ruling == null) {
+                return;
             }
+            if (rulings.size() >= maxShapes) {
+                overBudget = new PageOverBudget(PageOverBudget.Budget.RULINGS, maxShapes);
+                throw overBudget;
+            }
+            rulings.add(ruling);
         }
 
         @Override

@@ -117,4 +117,23 @@ class PageRecorderTest {
                             e -> assertThat(e.budget()).isEqualTo(PageOverBudget.Budget.GLYPHS));
         }
     }
+
+    @Test
+    void aPageDrawingMoreLinesThanTheLimitIsGivenUpNotCutSilently() throws IOException {
+        try (PDDocument document = document(content -> {
+            for (int i = 0; i < 12; i++) {
+                content.moveTo(50, 100 + i * 20);
+                content.lineTo(400, 100 + i * 20);
+                content.stroke();
+            }
+        })) {
+            assertThatThrownBy(() -> new PageRecorder(new PageLimits(100, 10, 1000, 100, 10)).record(document, 1))
+                    .isInstanceOfSatisfying(PageOverBudget.class, e -> {
+                        assertThat(e.budget()).isEqualTo(PageOverBudget.Budget.RULINGS);
+                        assertThat(e.limit()).isEqualTo(10);
+                    });
+            // as many lines as the limit are read
+            assertThat(new PageRecorder(new PageLimits(100, 12, 1000, 100, 10)).record(document, 1)).isNotNull();
+        }
+    }
 }
