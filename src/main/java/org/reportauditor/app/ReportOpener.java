@@ -37,6 +37,8 @@ final class ReportOpener {
     private final Executor auditThread;
     private final Executor renderThread;
     private final Executor searchThread;
+    /** Only the search thread uses it. */
+    private final NeighbourAudits neighbours = new NeighbourAudits(2 * MOST_BESIDE);
 
     /** @param searchThread where the report of the year before is looked for, beside the report opened */
     ReportOpener(Supplier<Auditor> auditor, PageRenderer renderer, Executor auditThread, Executor renderThread,
@@ -55,7 +57,8 @@ final class ReportOpener {
     CompletableFuture<Optional<AuditResult>> againstLastYearBeside(Path file, AuditResult result, BooleanSupplier stop) {
         return CompletableFuture.supplyAsync(() -> {
             Auditor engine = auditor.get();
-            return engine.lastYearAmong(result, ReportFileSearch.besides(file, MOST_BESIDE), stop)
+            return engine.lastYearAmong(result, ReportFileSearch.besides(file, MOST_BESIDE),
+                    neighbour -> neighbours.audit(neighbour, engine), stop)
                     .map(lastYear -> engine.againstLastYear(result, lastYear));
         }, searchThread);
     }

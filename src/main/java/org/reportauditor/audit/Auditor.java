@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.reportauditor.check.AuditEngine;
 import org.reportauditor.check.across.AgencyNames;
@@ -102,8 +103,11 @@ public final class Auditor {
      * The same agency's report of the year before among {@code candidates}, paired as
      * {@link #acrossYears} pairs them; empty when none or more than one is, when the report states
      * no agency or year, or when {@code stop} says so between two files.
+     *
+     * @param read gives a candidate's audit (one kept from an earlier search, say)
      */
-    public Optional<Report> lastYearAmong(AuditResult result, List<Path> candidates, BooleanSupplier stop) {
+    public Optional<Report> lastYearAmong(AuditResult result, List<Path> candidates, Function<Path, AuditResult> read,
+                                          BooleanSupplier stop) {
         if (result.report().year() == null || AgencyNames.key(result.report().agency()) == null) {
             return Optional.empty();
         }
@@ -113,7 +117,7 @@ public final class Auditor {
             if (stop.getAsBoolean()) {
                 return Optional.empty();
             }
-            all.add(audit(candidate).withoutLayout());
+            all.add(read.apply(candidate));
         }
         return Optional.ofNullable(acrossYears(all).get(0).lastYear());
     }
