@@ -155,7 +155,11 @@ class BatchWindowTest {
         assertThat(window.model().recentFiles()).first().isEqualTo(folder.toAbsolutePath().normalize());
         assertThat(robot.lookup("#batchStatus").queryLabeled().getText()).startsWith("已检查 7 份报告");
         BatchRow bad = row(table, "random-bytes.pdf");
-        assertThat(bad.problems()).isNotEmpty();
+        assertThat(bad.problems()).contains("random-bytes.pdf");
+        // the problem, cut to its column, is there whole in the cell's tooltip
+        assertThat(robot.lookup("#batchTable .table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && bad.problems().equals(l.getText())).queryAs(javafx.scene.control.Labeled.class).getTooltip().getText())
+                .isEqualTo(bad.problems());
         assertThat(bad.agency()).isNull();
         assertThat(row(table, "副本.pdf").sameAs()).isEqualTo(ReportFiles.in("corpus", ".pdf").get(0).getFileName()
                 .toString());

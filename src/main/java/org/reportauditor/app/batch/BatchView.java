@@ -21,10 +21,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -136,7 +138,7 @@ public final class BatchView extends BorderPane {
                 number(column("batch.column.errors", "batchErrorsColumn", BatchRow::errors, 60)),
                 number(column("batch.column.warnings", "batchWarningsColumn", BatchRow::warnings, 60)),
                 column("batch.column.review", "batchReviewColumn", row -> strings.get(row.review().key()), 80),
-                column("batch.column.problems", "batchProblemsColumn", BatchRow::problems, 260),
+                withTooltips(column("batch.column.problems", "batchProblemsColumn", BatchRow::problems, 260)),
                 column("batch.column.same", "batchSameColumn",
                         row -> row.sameAs().isEmpty() ? "" : strings.get("batch.same", row.sameAs()), 200)));
         table.setPlaceholder(new Label());
@@ -165,6 +167,20 @@ public final class BatchView extends BorderPane {
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A long text, cut to the column's width, is there whole when the pointer rests on it. */
+    private static TableColumn<BatchRow, String> withTooltips(TableColumn<BatchRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean none = empty || text == null || text.isEmpty();
+                setText(none ? null : text);
+                setTooltip(none ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
