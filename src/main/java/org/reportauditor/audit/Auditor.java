@@ -57,46 +57,13 @@ public final class Auditor {
      * and year pair with neither.
      */
     public List<AuditResult> acrossYears(List<AuditResult> results) {
-        // each report's agency key made once, the reports grouped by year: the pairing stays quick for thousands
-        Map<Integer, List<Keyed>> byYear = new HashMap<>();
-        List<Keyed> keyed = new ArrayList<>(results.size());
-        for (AuditResult r : results) {
-            Keyed k = new Keyed(r, AgencyNames.key(r.report().agency()));
-            keyed.add(k);
-            if (r.report().year() != null && k.agency() != null) {
-                byYear.computeIfAbsent(r.report().year(), y -> new ArrayList<>()).add(k);
-            }
-        }
+        List<Keyed> keyed = keyed(results);
+        Map<Integer, List<Keyed>> byYear = byYear(keyed);
         List<AuditResult> paired = new ArrayList<>(results.size());
         for (Keyed k : keyed) {
-            Integer year = k.result().report().year();
-            List<Keyed> before = year == null || k.agency() == null ? List.of() : ofAgency(byYear, k.agency(), year - 1);
-            if (before.size() != 1 || ofAgency(byYear, k.agency(), year).size() != 1) {
-                paired.add(k.result());
-            } else {
-                paired.add(againstLastYear(k.result(), before.get(0).result().report()));
-            }
+            paired.add(lastYearOf(k, byYear).map(lastYear -> againstLastYear(k.result(), lastYear)).orElse(k.result()));
         }
         return paired;
-    }
-
-    private record Keyed(AuditResult result, String agency) {
-    }
-
-    /**
-     * The reports of that agency and year, a file's copies (the same SHA-256) counted once: a copy
-     * of a report is the same report, not a second one that would make the pairing unclear.
-     */
-    private static List<Keyed> ofAgency(Map<Integer, List<Keyed>> byYear, String agency, int year) {
-        List<Keyed> found = new ArrayList<>();
-        Set<String> digests = new HashSet<>();
-        for (Keyed k : byYear.getOrDefault(year, List.of())) {
-            String sha = k.result().report().sha256();
-            if (AgencyNames.sameBody(agency, k.agency()) && (sha == null || digests.add(sha))) {
-                found.add(k);
-            }
-        }
-        return found;
     }
 
     /**
@@ -119,7 +86,54 @@ public final class Auditor {
             }
             all.add(read.apply(candidate));
         }
-        return Optional.ofNullable(acrossYears(all).get(0).lastYear());
+        List<Keyed> keyed = keyed(all);
+        return lastYearOf(keyed.get(0), byYear(keyed));
+    }
+
+    /** A report with its agency's key, made once: the pairing stays quick for thousands of reports. */
+    private record Keyed(AuditResult result, String agency) {
+    }
+
+    private static List<Keyed> keyed(List<AuditResult> results) {
+        return results.stream().map(r -> new Keyed(r, AgencyNames.key(r.report().agency()))).toList();
+    }
+
+    /** The reports that state their agency and year, by year. */
+    private static Map<Integer, List<Keyed>> byYear(List<Keyed> keyed) {
+        Map<Integer, List<Keyed>> byYear = new HashMap<>();
+        for (Keyed k : keyed) {
+            if (k.result().report().year() != null && k.agency() != null) {
+                byYear.computeIfAbsent(k.result().report().year(), y -> new ArrayList<>()).add(k);
+            }
+        }
+        return byYear;
+    }
+
+    /** The one report of the same agency a year before, where it and this one are the only ones of their years. */
+    private static Optional<Report> lastYearOf(Keyed k, Map<Integer, List<Keyed>> byYear) {
+        Integer year = k.result().report().year();
+        if (year == null || k.agency() == null) {
+            return Optional.empty();
+        }
+        List<Keyed> before = ofAgency(byYear, k.agency(), year - 1);
+        return before.size() == 1 && ofAgency(byYear, k.agency(), year).size() == 1
+                ? Optional.of(before.get(0).result().report()) : Optional.empty();
+    }
+
+    /**
+     * The reports of that agency and year, a file's copies (the same SHA-256) counted once: a copy
+     * of a report is the same report, not a second one that would make the pairing unclear.
+     */
+    private static List<Keyed> ofAgency(Map<Integer, List<Keyed>> byYear, String agency, int year) {
+        List<Keyed> found = new ArrayList<>();
+        Set<String> digests = new HashSet<>();
+        for (Keyed k : byYear.getOrDefault(year, List.of())) {
+            String sha = k.result().report().sha256();
+            if (AgencyNames.sameBody(agency, k.agency()) && (sha == null || digests.add(sha))) {
+                found.add(k);
+            }
+        }
+        return found;
     }
 
     /** The audit with the checks against the same agency's report of the year before added. */
