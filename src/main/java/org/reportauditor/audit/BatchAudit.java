@@ -63,11 +63,6 @@ public final class BatchAudit {
         this.kept = kept;
     }
 
-    /** As many files at once as the machine has cores, every audit kept whole. */
-    public static BatchAudit onEveryCore(Auditor auditor) {
-        return new BatchAudit(auditor, Runtime.getRuntime().availableProcessors(), UnaryOperator.identity());
-    }
-
     /** Begins no further file; {@link #audit} returns with those done. */
     public void cancel() {
         cancelled.complete(null);
