@@ -56,10 +56,7 @@ final class AppMenus {
                 KeyCombination.SHIFT_DOWN));
         openFolder.setOnAction(e -> chooseFolder.run());
         MenuItem closeFolder = item("menu.file.closeFolder", "closeFolderMenuItem");
-        closeFolder.setOnAction(e -> {
-            model.close();
-            model.batch().close();
-        });
+        closeFolder.setOnAction(e -> model.closeFolder());
         closeFolder.disableProperty().bind(model.batch().openProperty().not());
         MenuItem sample = item("menu.file.sample", "sampleMenuItem");
         sample.setOnAction(e -> model.openSample());

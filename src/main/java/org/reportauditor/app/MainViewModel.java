@@ -141,6 +141,12 @@ public final class MainViewModel {
         remember(absolute);
     }
 
+    /** Closes the batch and any report open from it: the welcome pane shows. */
+    public void closeFolder() {
+        close();
+        batch.close();
+    }
+
     /** Opens a report of the batch for review, checked against the report of the year before the batch paired it with. */
     public void open(BatchRow row) {
         Path file = row.file().toAbsolutePath().normalize();

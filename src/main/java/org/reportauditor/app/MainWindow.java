@@ -318,8 +318,7 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter(strings.get("open.reports"), "*.pdf", "*.docx", "*.doc", "*.html",
                         "*.htm", "*.mht", "*.mhtml", "*.txt"),
                 new FileChooser.ExtensionFilter(strings.get("open.allFiles"), "*.*"));
-        model.recentFiles().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst()
-                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        recentFolder().ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             model.open(chosen.toPath());
@@ -329,12 +328,17 @@ public final class MainWindow {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(strings.get("open.folder.title"));
-        model.recentFiles().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p)).findFirst()
-                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        recentFolder().ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             model.openFolder(chosen.toPath());
         }
+    }
+
+    /** Where the choosers start: the folder of the newest recent entry that is still there. */
+    private Optional<File> recentFolder() {
+        return model.recentFiles().stream().map(Path::getParent).filter(p -> p != null && Files.isDirectory(p))
+                .findFirst().map(Path::toFile);
     }
 
     private void dragOver(DragEvent event) {

@@ -65,12 +65,13 @@ public final class ReportFileSearch {
      * cannot be read.
      */
     public static List<Path> besides(Path file, int most) {
-        Path folder = file.toAbsolutePath().getParent();
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
         if (folder == null) {
             return List.of();
         }
         try (var listing = Files.list(folder)) {
-            List<Path> others = listing.filter(p -> !p.equals(file.toAbsolutePath()) && isSupported(p)
+            List<Path> others = listing.filter(p -> !p.equals(absolute) && isSupported(p)
                     && Files.isRegularFile(p)).sorted().limit(most + 1L).toList();
             return others.size() > most ? List.of() : others;
         } catch (IOException | RuntimeException e) {
