@@ -15,8 +15,6 @@ import org.w3c.dom.Element;
  * are read as prose and the inner tables as tables of their own.
  */
 final class DocxBodyWalker {
-    /** Content controls, layout tables and the like nest a few levels; more only in broken files. */
-    private static final int MAX_DEPTH = 24;
     /** Word allows 63 columns; a larger span or column is a damaged file. */
     private static final int MAX_COLUMNS = 1000;
 
@@ -32,7 +30,7 @@ final class DocxBodyWalker {
 
     /** Reads block content (a body, a cell of a layout table, a content control) into the output. */
     void blocks(Element container, int depth) {
-        if (tooDeep(depth)) {
+        if (lost.tooDeep(depth)) {
             return;
         }
         for (Element child : WordXml.children(container)) {
@@ -49,7 +47,7 @@ final class DocxBodyWalker {
     }
 
     private void table(Element table, int depth) {
-        if (tooDeep(depth)) {
+        if (lost.tooDeep(depth)) {
             return;
         }
         List<Element> rows = new ArrayList<>();
@@ -133,18 +131,9 @@ final class DocxBodyWalker {
         return cells;
     }
 
-    /** Content nested past the limit is not read, and said to be lost: it may be the report's table. */
-    private boolean tooDeep(int depth) {
-        if (depth > MAX_DEPTH) {
-            lost.damaged("problem.nestedTooDeep", MAX_DEPTH);
-            return true;
-        }
-        return false;
-    }
-
     /** Collects the children named {@code localName}, also those wrapped in content controls or custom XML. */
     private void collect(Element parent, String localName, List<Element> found, int depth) {
-        if (tooDeep(depth)) {
+        if (lost.tooDeep(depth)) {
             return;
         }
         for (Element child : WordXml.children(parent)) {

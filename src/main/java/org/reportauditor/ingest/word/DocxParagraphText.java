@@ -15,9 +15,6 @@ import org.w3c.dom.NodeList;
  * paragraphs of one document in order.
  */
 final class DocxParagraphText {
-    /** Hyperlinks, insertions and content controls nest a few levels; more only in broken files. */
-    private static final int MAX_DEPTH = 24;
-
     private final DocxStyles styles;
     private final DocxNumbering numbering;
     private final Function<String, Optional<String>> relatedPartName;
@@ -60,8 +57,7 @@ final class DocxParagraphText {
 
     /** Reads the runs of a paragraph, and of the hyperlinks, insertions, content controls... around them. */
     private void inline(Element parent, String styleId, StringBuilder text, int depth) {
-        if (depth > MAX_DEPTH) {
-            lost.damaged("problem.nestedTooDeep", MAX_DEPTH);
+        if (lost.tooDeep(depth)) {
             return;
         }
         for (Element child : WordXml.children(parent)) {

@@ -15,6 +15,9 @@ import org.reportauditor.model.ProblemKind;
  * report. The same part lost twice is said once.
  */
 final class LostParts {
+    /** Content controls, layout tables, hyperlinks and insertions nest a few levels; more only in broken files. */
+    private static final int MAX_DEPTH = 24;
+
     private final String fileName;
     private final Set<Problem> problems = new LinkedHashSet<>();
 
@@ -25,6 +28,18 @@ final class LostParts {
     /** A part of the file that is damaged, named by {@code part} (its path in the package, or where it stands). */
     void damaged(String key, Object part) {
         problems.add(DocumentReaders.partialProblem(ProblemKind.DAMAGED, key, fileName, part));
+    }
+
+    /**
+     * Whether content this deep is past the limit of nesting the readers follow: if so, it is not
+     * read, and said to be lost (it may be the report's table).
+     */
+    boolean tooDeep(int depth) {
+        if (depth > MAX_DEPTH) {
+            damaged("problem.nestedTooDeep", MAX_DEPTH);
+            return true;
+        }
+        return false;
     }
 
     /** An object the file embeds (a worksheet, another document): the reader does not read into it. */
