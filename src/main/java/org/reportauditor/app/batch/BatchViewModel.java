@@ -90,7 +90,8 @@ public final class BatchViewModel {
         final AtomicReference<Path> reading = new AtomicReference<>();
         final AtomicBoolean shownPending = new AtomicBoolean();
         final Queue<BatchRow> newRows = new ConcurrentLinkedQueue<>();
-        final Map<Path, Review> reviewOf = new ConcurrentHashMap<>();
+        /** Each file's audit as read, with the review its audit file holds. */
+        final Map<Path, ReviewedResult> reviewedOf = new ConcurrentHashMap<>();
 
         Run(Path folder) {
             this.folder = folder;
@@ -164,8 +165,9 @@ public final class BatchViewModel {
                 public void read(Path file, AuditResult result) {
                     Review review = reviews.apply(result).orElse(Review.empty(String.valueOf(file.getFileName()),
                             result.report().sha256()));
-                    run.reviewOf.put(file, review);
-                    run.newRows.add(BatchRow.of(engine.review(result, review), problemsOf(result), ""));
+                    ReviewedResult reviewed = engine.review(result, review);
+                    run.reviewedOf.put(file, reviewed);
+                    run.newRows.add(BatchRow.of(reviewed, problemsOf(result), ""));
                     run.done.incrementAndGet();
                     show(run);
                 }
@@ -207,9 +209,14 @@ public final class BatchViewModel {
             for (int i : same) {
                 AuditResult result = outcome.results().get(i);
                 Path file = outcome.files().get(i);
-                Review review = run.reviewOf.getOrDefault(file, Review.empty(String.valueOf(file.getFileName()),
-                        result.report().sha256()));
-                all.add(BatchRow.of(engine.review(result, review), problemsOf(result), i == same.get(0) ? "" : first));
+                ReviewedResult reviewed = run.reviewedOf.get(file);
+                // a report the checks across years left as it was keeps the review applied when it was read
+                if (reviewed == null || reviewed.read() != result) {
+                    Review review = reviewed != null ? reviewed.review()
+                            : Review.empty(String.valueOf(file.getFileName()), result.report().sha256());
+                    reviewed = engine.review(result, review);
+                }
+                all.add(BatchRow.of(reviewed, problemsOf(result), i == same.get(0) ? "" : first));
             }
         }
         return all;
