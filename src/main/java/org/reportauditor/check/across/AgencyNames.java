@@ -21,14 +21,14 @@ public final class AgencyNames {
     private AgencyNames() {
     }
 
-    /** The province or city a name may start with before its county or district ("淮安市" of 淮安市洪泽区…). */
+    /** The province or city a name may start with before its county or district ("某市" of 某市某区…). */
     private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{1,8}?(?:省|自治区|市|自治州|州|盟)");
-    /** A county-level place at the start of a name ("洪泽区", "某县"). */
+    /** A county-level place at the start of a name ("某区", "某县"). */
     private static final Pattern COUNTY = Pattern.compile("^\\p{IsHan}{1,6}?(?:区|县|旗|市)");
 
     /**
      * Whether two keys name one body: the same, or the same but for the province or city one of them
-     * names before its county or district (洪泽区人民政府 and 淮安市洪泽区人民政府). Two districts of one
+     * names before its county or district (某区人民政府 and 某市某区人民政府). Two districts of one
      * name in different cities both match the shorter name: the caller pairs only where one does.
      */
     public static boolean sameBody(String a, String b) {
